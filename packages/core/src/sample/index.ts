@@ -1,0 +1,2 @@
+export { sampleArticleMeta, sampleArticleText } from "./article.js";
+export { referenceBriefing } from "./reference.js";

@@ -1,0 +1,7 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: { conditions: ["@briefing/source"] },
+  ssr: { resolve: { conditions: ["@briefing/source"] } },
+  test: { name: "core", include: ["src/**/*.test.ts"], typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] } },
+});
