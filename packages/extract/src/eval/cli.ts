@@ -1,0 +1,4 @@
+// Entry point of `npm run eval`; the command itself lives in run-cli.ts so tests can call it.
+import { runEvalCli } from "./run-cli.js";
+
+process.exitCode = await runEvalCli(process.argv.slice(2));

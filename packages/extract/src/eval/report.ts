@@ -1,0 +1,129 @@
+// The readable report: totals first, then a table of articles, then every miss and false hit.
+import type { GoldEntity, GoldEntityType, GoldFigure, GoldQuote } from "./gold.js";
+import type { PredictedCredit, PredictedEntity, PredictedFigure, PredictedQuote } from "./predictions.js";
+import type { RatchetCheck } from "./ratchet.js";
+import type { ArticleReport, EvalReport } from "./run-eval.js";
+import type { Counts, Ratio } from "./score.js";
+import { accuracy, precisionRecall } from "./totals.js";
+
+const num = (x: number) => x.toFixed(3);
+const clip = (s: string, max = 100) => JSON.stringify(s.length > max ? `${s.slice(0, max - 1)}…` : s);
+const pad = (s: string, n: number) => s.padEnd(n);
+
+function prf(c: Counts): string {
+  const m = precisionRecall(c);
+  return `P ${num(m.precision)}  R ${num(m.recall)}  F1 ${num(m.f1)}  (${c.matched} matched; ${c.gold} gold, ${c.predicted} predicted)`;
+}
+
+function ratio(r: Ratio): string {
+  return r.total === 0 ? "n/a (nothing to check)" : `${num(accuracy(r))}  (${r.correct}/${r.total})`;
+}
+
+const entityLine = (e: GoldEntity | PredictedEntity) =>
+  `${e.type} ${clip(e.name)}${e.aliases.length ? ` aka ${e.aliases.map((a) => clip(a)).join(", ")}` : ""}`;
+const creditLine = (c: PredictedCredit | null) => (c === null ? "(none)" : `${c.type} ${clip(c.name)}`);
+const goldFigureLine = (f: GoldFigure) => `${f.value} ${f.unit} ${clip(f.text)} — ${f.about}${f.source ? ` (source: ${f.source})` : ""}`;
+const figureLine = (f: PredictedFigure) => `${f.value} ${f.unit} ${clip(f.text)}${f.source ? ` (source: ${f.source.name})` : ""}`;
+const goldQuoteLine = (q: GoldQuote) => `${clip(q.text)} — ${q.speaker ?? "(no speaker)"}`;
+const quoteLine = (q: PredictedQuote) => `${clip(q.text)} — ${q.speaker?.name ?? "(no speaker)"}`;
+
+function totalsSection(report: EvalReport): string[] {
+  const c = report.counts;
+  const lines = [`Totals (micro-averaged over ${report.articles.length} articles)`, `  entities   ${prf(c.entities)}`];
+  for (const type of ["person", "organization", "place"] as GoldEntityType[])
+    lines.push(`    ${pad(type, 13)}${prf(c.entities.byType[type])}`);
+  lines.push(
+    `  roles      accuracy ${ratio(c.roles)}`,
+    `  quotes     ${prf(c.quotes)}`,
+    `    speakers     accuracy ${ratio(c.quotes.speakers)}`,
+    `  figures    ${prf(c.figures)}`,
+    `    sources      accuracy ${ratio(c.figures.sources)}`,
+    `  dates      ${prf(c.dates)}`,
+  );
+  return lines;
+}
+
+function articleTable(report: EvalReport): string[] {
+  const width = Math.max(7, ...report.articles.map((a) => a.name.length));
+  const cell = (r: Ratio) => (r.total === 0 ? "   -  " : ` ${num(accuracy(r))}`);
+  const lines = [`${pad("article", width)}  ent F1  roles   quo F1  speak   fig F1  source  date F1`];
+  for (const a of report.articles) {
+    const t = a.totals;
+    lines.push(
+      `${pad(a.name, width)}  ${num(t.entities.f1)} ${cell(a.counts.roles)}  ${num(t.quotes.f1)} ${cell(a.counts.quotes.speakers)}  ${num(t.figures.f1)} ${cell(a.counts.figures.sources)}  ${num(t.dates.f1)}${a.error ? "  FAILED" : ""}`,
+    );
+  }
+  return lines;
+}
+
+function articleDetail(a: ArticleReport): string[] {
+  const s = a.score;
+  const lines = [`── ${a.name}`];
+  if (a.error) lines.push(`  ERROR ${a.error}`);
+  const list = (label: string, items: string[]) => {
+    for (const item of items) lines.push(`    ${pad(label, 10)} ${item}`);
+  };
+
+  lines.push(`  entities  ${prf(s.entities.counts)}`);
+  list("missed", s.entities.missed.map(entityLine));
+  list("false hit", s.entities.falseHits.map(entityLine));
+  lines.push(`  roles     accuracy ${ratio(s.roles.accuracy)}`);
+  list(
+    "wrong",
+    s.roles.wrong.map(
+      (w) =>
+        `${clip(w.gold.name)}: gold ${(w.gold.roles ?? []).map((r) => clip(r)).join(", ")}; predicted ${w.predicted.roles.map((r) => clip(r)).join(", ") || "(none)"}`,
+    ),
+  );
+  lines.push(`  quotes    ${prf(s.quotes.counts)}; speakers ${ratio(s.quotes.speakers)}`);
+  list("missed", s.quotes.missed.map(goldQuoteLine));
+  list("false hit", s.quotes.falseHits.map(quoteLine));
+  list(
+    "speaker",
+    s.quotes.wrongSpeakers.map((w) => `${clip(w.gold.text, 60)}: gold ${w.gold.speaker}; predicted ${creditLine(w.predicted.speaker)}`),
+  );
+  lines.push(`  figures   ${prf(s.figures.counts)}; sources ${ratio(s.figures.sources)}`);
+  list("missed", s.figures.missed.map(goldFigureLine));
+  list("false hit", s.figures.falseHits.map(figureLine));
+  list(
+    "source",
+    s.figures.wrongSources.map(
+      (w) => `${w.gold.value} ${w.gold.unit} ${clip(w.gold.text)}: gold ${w.gold.source}; predicted ${creditLine(w.predicted.source)}`,
+    ),
+  );
+  lines.push(`  dates     ${prf(s.dates.counts)}`);
+  list(
+    "missed",
+    s.dates.missed.map((d) => `${d.value} ${clip(d.text)}`),
+  );
+  list(
+    "false hit",
+    s.dates.falseHits.map((d) => `${d.value} ${clip(d.text)}`),
+  );
+  return lines;
+}
+
+/** The human-readable report: totals, per-article table, then every miss and false hit per article. */
+export function formatReport(report: EvalReport): string {
+  const by = report.extractor ? `${report.extractor.name} ${report.extractor.version}` : "the extractor";
+  return [
+    `Evaluation of ${by} on ${report.dir}`,
+    "",
+    ...totalsSection(report),
+    "",
+    ...articleTable(report),
+    "",
+    ...report.articles.flatMap((a) => [...articleDetail(a), ""]),
+  ].join("\n");
+}
+
+/** Each checked metric with actual against minimum, and a closing verdict naming every failure. */
+export function formatRatchet(checks: readonly RatchetCheck[], file: string): string {
+  const width = Math.max(6, ...checks.map((c) => c.metric.length));
+  const lines = [`Ratchet ${file}`];
+  for (const c of checks)
+    lines.push(`  ${pad(c.metric, width)}  ${num(c.actual)}  minimum ${c.minimum.toFixed(2)}  ${c.passed ? "ok" : "BELOW"}`);
+  const failed = checks.filter((c) => !c.passed);
+  lines.push(failed.length === 0 ? `  all ${checks.length} minimums met` : `  below minimum: ${failed.map((c) => c.metric).join(", ")}`);
+  return lines.join("\n");
+}

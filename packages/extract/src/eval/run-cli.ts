@@ -1,0 +1,89 @@
+// `npm run eval -- <dir> [--json] [--ratchet FILE]`: exit 0 when all is well, 1 when an article
+// failed to extract or a metric is below its minimum, 2 when the command cannot run at all.
+import { parseArgs } from "node:util";
+import { GoldFolderError } from "./gold.js";
+import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError } from "./ratchet.js";
+import { formatRatchet, formatReport } from "./report.js";
+import { type ArticleExtractor, runEval } from "./run-eval.js";
+
+export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE]
+
+Runs the extractor on every NAME.txt of <gold-dir>, scores it against NAME.gold.json
+(../shared/eval/FORMAT.md) and prints totals, every article and every miss and false hit.
+
+Options:
+  --json            print the report as JSON: { totals, counts, articles, ... }
+  --ratchet FILE    check the totals against the minimum scores in FILE; exit 1 if any is below
+  -h, --help        show this help
+
+Exit status: 0 ok, 1 a metric below its minimum or an article failed to extract, 2 usage or input error.`;
+
+/** Where the command writes; injected so tests can read it. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIo: CliIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** Runs the eval command with `argv` (no node/script prefix); resolves to the exit status. */
+export async function runEvalCli(
+  argv: readonly string[],
+  io: CliIo = processIo,
+  options: { extract?: ArticleExtractor } = {},
+): Promise<number> {
+  let values: { json?: boolean; ratchet?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      options: { json: { type: "boolean" }, ratchet: { type: "string" }, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    }));
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const [dir, ...extra] = positionals;
+  if (dir === undefined || extra.length > 0) {
+    io.err(`${dir === undefined ? "missing <gold-dir>" : `unexpected arguments: ${extra.join(" ")}`}\n\n${USAGE}`);
+    return 2;
+  }
+
+  try {
+    // Read the ratchet first: a broken ratchet file should not cost a full evaluation.
+    const ratchet: Ratchet | null = values.ratchet === undefined ? null : await loadRatchet(values.ratchet);
+    const report = await runEval(dir, options);
+    const checks = ratchet ? checkRatchet(report.totals, ratchet) : [];
+    const failedArticles = report.articles.filter((a) => a.error !== null);
+    const below = checks.filter((c) => !c.passed);
+
+    if (values.json) {
+      io.out(JSON.stringify(ratchet ? { ...report, ratchet: checks } : report, null, 2));
+    } else {
+      io.out(formatReport(report));
+      if (ratchet) io.out(formatRatchet(checks, values.ratchet as string));
+    }
+    for (const a of failedArticles) io.err(`${a.name}: ${a.error?.split("\n")[0]}`);
+    if (below.length > 0) {
+      io.err(
+        `eval: below the ratchet in ${values.ratchet}: ${below.map((c) => `${c.metric} ${c.actual.toFixed(3)} < ${c.minimum}`).join(", ")}`,
+      );
+    }
+    return failedArticles.length > 0 || below.length > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof GoldFolderError || error instanceof RatchetFileError) {
+      io.err(`eval: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,202 @@
+// The scoring rules of ../shared/eval/FORMAT.md, implemented exactly: one-to-one matching with gold
+// in file order, each gold item taking the first unmatched prediction that fits.
+import type { Gold, GoldDate, GoldEntity, GoldEntityType, GoldFigure, GoldQuote } from "./gold.js";
+import { namesOverlap, normalizeName, normalizeQuote, quotesMatch } from "./normalize.js";
+import type { PredictedCredit, PredictedDate, PredictedEntity, PredictedFigure, PredictedQuote, Predictions } from "./predictions.js";
+
+/** Matched pairs, gold left unmatched (misses) and predictions left unmatched (false hits). */
+export interface Matching<G, P> {
+  pairs: { gold: G; predicted: P }[];
+  missed: G[];
+  falseHits: P[];
+}
+
+/** Match counts of one category; matching is one-to-one, so matched gold = matched predictions. */
+export interface Counts {
+  matched: number;
+  gold: number;
+  predicted: number;
+}
+
+export interface Ratio {
+  correct: number;
+  total: number;
+}
+
+/** Pairs `gold` with `predicted` one-to-one: gold in order, each taking the first unmatched prediction that fits. */
+export function matchInOrder<G, P>(gold: readonly G[], predicted: readonly P[], fits: (g: G, p: P) => boolean): Matching<G, P> {
+  const taken = new Array<boolean>(predicted.length).fill(false);
+  const pairs: { gold: G; predicted: P }[] = [];
+  const missed: G[] = [];
+  for (const g of gold) {
+    const at = predicted.findIndex((p, i) => !taken[i] && fits(g, p));
+    if (at < 0) {
+      missed.push(g);
+      continue;
+    }
+    taken[at] = true;
+    pairs.push({ gold: g, predicted: predicted[at] as P });
+  }
+  return { pairs, missed, falseHits: predicted.filter((_, i) => !taken[i]) };
+}
+
+const countsOf = (m: Matching<unknown, unknown>): Counts => ({
+  matched: m.pairs.length,
+  gold: m.pairs.length + m.missed.length,
+  predicted: m.pairs.length + m.falseHits.length,
+});
+
+const namesOf = (e: { name: string; aliases: readonly string[] }): string[] => [e.name, ...e.aliases];
+
+/** The entity rule: types agree (unless `anyType`) and some normalized name or alias is shared. */
+export function entityFits(
+  gold: GoldEntity,
+  predicted: { type: string; name: string; aliases: readonly string[] },
+  anyType = false,
+): boolean {
+  return (anyType || gold.type === predicted.type) && namesOverlap(namesOf(gold), namesOf(predicted));
+}
+
+/** True when some predicted role contains, or is contained in, some gold role (both normalized). */
+export function rolesFit(goldRoles: readonly string[], predictedRoles: readonly string[]): boolean {
+  const gold = goldRoles.map(normalizeName).filter((r) => r.length > 0);
+  return predictedRoles
+    .map(normalizeName)
+    .filter((r) => r.length > 0)
+    .some((p) => gold.some((g) => p.includes(g) || g.includes(p)));
+}
+
+/** Keeps the first of each key, in order: the format de-duplicates figures and dates before matching. */
+export function firstOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** True when units are equal and the values differ by at most 0.5% of the gold value. */
+export function figureFits(gold: Pick<GoldFigure, "value" | "unit">, predicted: Pick<PredictedFigure, "value" | "unit">): boolean {
+  return gold.unit === predicted.unit && Math.abs(predicted.value - gold.value) <= 0.005 * Math.abs(gold.value);
+}
+
+export interface EntityScore extends Matching<GoldEntity, PredictedEntity> {
+  counts: Counts;
+  byType: Record<GoldEntityType, Counts>;
+}
+
+export interface RoleScore {
+  accuracy: Ratio;
+  /** Matched gold persons with roles whose prediction has no fitting role. */
+  wrong: { gold: GoldEntity; predicted: PredictedEntity }[];
+}
+
+/** A gold item credited to someone, beside what the prediction credits. */
+export interface CreditMiss<G, P> {
+  gold: G;
+  predicted: P;
+}
+
+export interface QuoteScore extends Matching<GoldQuote, PredictedQuote> {
+  counts: Counts;
+  speakers: Ratio;
+  wrongSpeakers: CreditMiss<GoldQuote, PredictedQuote>[];
+}
+
+export interface FigureScore extends Matching<GoldFigure, PredictedFigure> {
+  counts: Counts;
+  sources: Ratio;
+  wrongSources: CreditMiss<GoldFigure, PredictedFigure>[];
+}
+
+export interface DateScore extends Matching<GoldDate, PredictedDate> {
+  counts: Counts;
+}
+
+/** Everything scored for one article, with the evidence of every number. */
+export interface ArticleScore {
+  entities: EntityScore;
+  roles: RoleScore;
+  quotes: QuoteScore;
+  figures: FigureScore;
+  dates: DateScore;
+}
+
+const TYPES: readonly GoldEntityType[] = ["person", "organization", "place"];
+
+function scoreEntities(gold: Gold, predicted: Predictions): { entities: EntityScore; roles: RoleScore } {
+  const matching = matchInOrder(gold.entities, predicted.entities, (g, p) => entityFits(g, p));
+  const byType = Object.fromEntries(
+    TYPES.map((type) => [
+      type,
+      countsOf({
+        pairs: matching.pairs.filter((pair) => pair.gold.type === type),
+        missed: matching.missed.filter((g) => g.type === type),
+        falseHits: matching.falseHits.filter((p) => p.type === type),
+      }),
+    ]),
+  ) as Record<GoldEntityType, Counts>;
+
+  const withRoles = matching.pairs.filter((pair) => pair.gold.type === "person" && (pair.gold.roles?.length ?? 0) > 0);
+  const wrong = withRoles.filter((pair) => !rolesFit(pair.gold.roles ?? [], pair.predicted.roles));
+  return {
+    entities: { ...matching, counts: countsOf(matching), byType },
+    roles: { accuracy: { correct: withRoles.length - wrong.length, total: withRoles.length }, wrong },
+  };
+}
+
+/** Finds the gold entity a gold speaker or source names. */
+function goldEntityNamed(gold: Gold, name: string): GoldEntity {
+  // The loader guarantees the reference; a bare name stands in for hand-built gold in tests.
+  return gold.entities.find((e) => e.name === name) ?? { name, type: "person", aliases: [] };
+}
+
+function creditFits(gold: Gold, goldName: string, predicted: PredictedCredit | null, anyType: boolean): boolean {
+  return predicted !== null && entityFits(goldEntityNamed(gold, goldName), predicted, anyType);
+}
+
+function scoreQuotes(gold: Gold, predicted: Predictions): QuoteScore {
+  const normalized = new Map(predicted.quotes.map((p) => [p, normalizeQuote(p.text)]));
+  const matching = matchInOrder(gold.quotes, predicted.quotes, (g, p) => quotesMatch(normalizeQuote(g.text), normalized.get(p) ?? ""));
+  const credited = matching.pairs.filter((pair) => pair.gold.speaker !== null);
+  // Speaker accuracy ignores type: "the Foreign Office said" may be read as a place or a body.
+  const wrongSpeakers = credited.filter((pair) => !creditFits(gold, pair.gold.speaker as string, pair.predicted.speaker, true));
+  return {
+    ...matching,
+    counts: countsOf(matching),
+    speakers: { correct: credited.length - wrongSpeakers.length, total: credited.length },
+    wrongSpeakers,
+  };
+}
+
+function scoreFigures(gold: Gold, predicted: Predictions): FigureScore {
+  const unique = firstOfEach(predicted.figures, (f) => `${f.value}\u0000${f.unit}`);
+  const matching = matchInOrder(gold.figures, unique, figureFits);
+  const credited = matching.pairs.filter((pair) => pair.gold.source !== null);
+  // Sources use the full entity rule, type included (only speakers are exempt in the format).
+  const wrongSources = credited.filter((pair) => !creditFits(gold, pair.gold.source as string, pair.predicted.source, false));
+  return {
+    ...matching,
+    counts: countsOf(matching),
+    sources: { correct: credited.length - wrongSources.length, total: credited.length },
+    wrongSources,
+  };
+}
+
+function scoreDates(gold: Gold, predicted: Predictions): DateScore {
+  const unique = firstOfEach(predicted.dates, (d) => d.value);
+  const matching = matchInOrder(gold.dates, unique, (g, p) => g.value === p.value);
+  return { ...matching, counts: countsOf(matching) };
+}
+
+/** Scores one article's predictions against its gold. */
+export function scoreArticle(gold: Gold, predicted: Predictions): ArticleScore {
+  return {
+    ...scoreEntities(gold, predicted),
+    quotes: scoreQuotes(gold, predicted),
+    figures: scoreFigures(gold, predicted),
+    dates: scoreDates(gold, predicted),
+  };
+}

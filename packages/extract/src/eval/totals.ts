@@ -1,0 +1,101 @@
+// From match counts to the published metrics. Totals are micro-averages: counts are summed over the
+// articles first, then divided once.
+import type { GoldEntityType } from "./gold.js";
+import type { ArticleScore, Counts, Ratio } from "./score.js";
+
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/** The totals shape the issue and the ratchet file share. */
+export interface Totals {
+  entities: PrecisionRecall;
+  roles: { accuracy: number };
+  quotes: PrecisionRecall & { speakerAccuracy: number };
+  figures: PrecisionRecall & { sourceAccuracy: number };
+  dates: PrecisionRecall;
+}
+
+/** The counts behind Totals, so a reader can see why a number is what it is. */
+export interface TotalCounts {
+  entities: Counts & { byType: Record<GoldEntityType, Counts> };
+  roles: Ratio;
+  quotes: Counts & { speakers: Ratio };
+  figures: Counts & { sources: Ratio };
+  dates: Counts;
+}
+
+/**
+ * Precision, recall and F1 of match counts. An empty denominator scores 1 only when the other side is
+ * empty too (nothing to find, nothing found); so an extractor that predicts nothing scores 0, not 1.
+ */
+export function precisionRecall(c: Counts): PrecisionRecall {
+  const precision = c.predicted === 0 ? (c.gold === 0 ? 1 : 0) : c.matched / c.predicted;
+  const recall = c.gold === 0 ? (c.predicted === 0 ? 1 : 0) : c.matched / c.gold;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
+
+/** The share a ratio stands for; 0 when there was nothing to check, so a ratchet is never met by default. */
+export function accuracy(r: Ratio): number {
+  return r.total === 0 ? 0 : r.correct / r.total;
+}
+
+const zero = (): Counts => ({ matched: 0, gold: 0, predicted: 0 });
+const add = (a: Counts, b: Counts): Counts => ({
+  matched: a.matched + b.matched,
+  gold: a.gold + b.gold,
+  predicted: a.predicted + b.predicted,
+});
+const addRatio = (a: Ratio, b: Ratio): Ratio => ({ correct: a.correct + b.correct, total: a.total + b.total });
+
+/** The counts of one article's score. */
+export function countsOf(score: ArticleScore): TotalCounts {
+  return {
+    entities: { ...score.entities.counts, byType: score.entities.byType },
+    roles: score.roles.accuracy,
+    quotes: { ...score.quotes.counts, speakers: score.quotes.speakers },
+    figures: { ...score.figures.counts, sources: score.figures.sources },
+    dates: score.dates.counts,
+  };
+}
+
+/** Sums counts over articles (micro-averaging). */
+export function sumCounts(all: readonly TotalCounts[]): TotalCounts {
+  let sum: TotalCounts = {
+    entities: { ...zero(), byType: { person: zero(), organization: zero(), place: zero() } },
+    roles: { correct: 0, total: 0 },
+    quotes: { ...zero(), speakers: { correct: 0, total: 0 } },
+    figures: { ...zero(), sources: { correct: 0, total: 0 } },
+    dates: zero(),
+  };
+  for (const c of all) {
+    sum = {
+      entities: {
+        ...add(sum.entities, c.entities),
+        byType: {
+          person: add(sum.entities.byType.person, c.entities.byType.person),
+          organization: add(sum.entities.byType.organization, c.entities.byType.organization),
+          place: add(sum.entities.byType.place, c.entities.byType.place),
+        },
+      },
+      roles: addRatio(sum.roles, c.roles),
+      quotes: { ...add(sum.quotes, c.quotes), speakers: addRatio(sum.quotes.speakers, c.quotes.speakers) },
+      figures: { ...add(sum.figures, c.figures), sources: addRatio(sum.figures.sources, c.figures.sources) },
+      dates: add(sum.dates, c.dates),
+    };
+  }
+  return sum;
+}
+
+/** The published metrics of summed counts. */
+export function totalsOf(c: TotalCounts): Totals {
+  return {
+    entities: precisionRecall(c.entities),
+    roles: { accuracy: accuracy(c.roles) },
+    quotes: { ...precisionRecall(c.quotes), speakerAccuracy: accuracy(c.quotes.speakers) },
+    figures: { ...precisionRecall(c.figures), sourceAccuracy: accuracy(c.figures.sources) },
+    dates: precisionRecall(c.dates),
+  };
+}
