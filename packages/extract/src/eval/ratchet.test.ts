@@ -1,0 +1,57 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { checkRatchet, loadRatchet, RatchetFileError, ratchetFrom } from "./ratchet.js";
+import type { Totals } from "./totals.js";
+
+const prf = (x: number) => ({ precision: x, recall: x, f1: x });
+const totals: Totals = {
+  entities: prf(0.8),
+  roles: { accuracy: 0.5 },
+  quotes: { ...prf(0.9), speakerAccuracy: 0.57 },
+  figures: { ...prf(0.7), sourceAccuracy: 0.6 },
+  dates: prf(0.456),
+};
+
+const dir = await mkdtemp(join(tmpdir(), "briefing-ratchet-"));
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe("checkRatchet", () => {
+  it("checks only the metrics the ratchet sets and fails those below their minimum", () => {
+    const checks = checkRatchet(totals, { entities: { f1: 0.85 }, quotes: { recall: 0.9 } });
+    expect(checks.map((c) => [c.metric, c.passed])).toEqual([
+      ["entities.f1", false],
+      ["quotes.recall", true],
+    ]);
+  });
+
+  it("does not fail a metric equal to its minimum through float noise", () => {
+    const noisy = { ...totals, quotes: { ...totals.quotes, speakerAccuracy: 0.57 - 1e-12 } };
+    expect(checkRatchet(noisy, { quotes: { speakerAccuracy: 0.57 } })[0]?.passed).toBe(true);
+  });
+});
+
+describe("ratchetFrom", () => {
+  it("rounds every total down to two decimals, so the current scores pass", () => {
+    const r = ratchetFrom(totals);
+    expect(r.dates).toEqual(prf(0.45));
+    expect(r.quotes?.speakerAccuracy).toBe(0.57);
+    expect(checkRatchet(totals, r).every((c) => c.passed)).toBe(true);
+  });
+});
+
+describe("loadRatchet", () => {
+  it("rejects a misspelled metric instead of silently not checking it", async () => {
+    const file = join(dir, "typo.json");
+    await writeFile(file, JSON.stringify({ quotes: { speakerAcuracy: 0.8 } }));
+    await expect(loadRatchet(file)).rejects.toThrow(RatchetFileError);
+    await expect(loadRatchet(file)).rejects.toThrow(/speakerAcuracy/);
+  });
+
+  it("rejects a minimum outside 0..1", async () => {
+    const file = join(dir, "range.json");
+    await writeFile(file, JSON.stringify({ dates: { f1: 85 } }));
+    await expect(loadRatchet(file)).rejects.toThrow(/dates\.f1/);
+  });
+});
