@@ -71,4 +71,6 @@ export interface OpenStoreOptions {
   url?: string;
   /** Store the sample reference briefing when the store is empty (default true). */
   seedSample?: boolean;
+  /** PostgreSQL only: the schema to use (created if missing), so several stores can share one database. */
+  schema?: string;
 }

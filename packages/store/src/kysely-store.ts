@@ -1,0 +1,306 @@
+// The store itself, written once against Kysely; the dialects differ only in how they open, how
+// their errors read, and how they search.
+import {
+  type Briefing,
+  BriefingIdSchema,
+  BriefingValidationError,
+  type ExtractorInfo,
+  parseBriefing,
+  type Source,
+  SourceIdSchema,
+  SourceSchema,
+} from "@briefing/core";
+import type { Kysely, Transaction } from "kysely";
+import { z } from "zod";
+import { briefingRow, SUMMARY_COLUMNS, searchDocs, sourceRow, toSummary } from "./briefing-rows.js";
+import { StoreError } from "./errors.js";
+import type { SearchBackend } from "./search-backend.js";
+import { parseSnippet } from "./snippet.js";
+import type { StoreTables } from "./tables.js";
+import type { BriefingStore, BriefingSummary, ListOptions, PutResult, SearchHit } from "./types.js";
+
+/** What a dialect supplies. */
+export interface StoreBackend {
+  kind: "sqlite" | "postgres";
+  db: Kysely<StoreTables>;
+  search: SearchBackend;
+  /** Turns a driver error into a StoreError with a clear message (or returns it unchanged). */
+  mapError(error: unknown): unknown;
+}
+
+const ListOptionsSchema = z.object({ limit: z.int().min(0).max(1_000_000).optional(), offset: z.int().min(0).optional() }).optional();
+
+/** Rows per INSERT, well under both dialects' bound-parameter limits. */
+const CHUNK = 200;
+const DEFAULT_SEARCH_LIMIT = 20;
+const REBUILD_PAGE = 100;
+
+type SourceMeta = Omit<Source, "text">;
+type StoredBody = Omit<Briefing, "sources"> & { sources: SourceMeta[] };
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+function checkId(schema: z.ZodString, id: unknown, what: string): string {
+  const r = schema.safeParse(id);
+  if (!r.success) {
+    throw new StoreError(
+      "invalid-id",
+      `${JSON.stringify(id)} is not a ${what} id (they look like ${what === "briefing" ? "brf" : "src"}_<hex>)`,
+    );
+  }
+  return r.data;
+}
+
+function listOptions(options: ListOptions | undefined): { limit?: number | undefined; offset?: number | undefined } {
+  const r = ListOptionsSchema.safeParse(options);
+  if (!r.success) throw new StoreError("invalid-argument", `invalid list options: ${r.error.issues.map((i) => i.message).join("; ")}`);
+  return r.data ?? {};
+}
+
+function validBriefing(briefing: unknown): Briefing {
+  try {
+    return parseBriefing(briefing);
+  } catch (error) {
+    if (error instanceof BriefingValidationError) throw new StoreError("invalid-briefing", error.message, { cause: error });
+    throw error;
+  }
+}
+
+export class KyselyStore implements BriefingStore {
+  readonly kind: "sqlite" | "postgres";
+  readonly #db: Kysely<StoreTables>;
+  readonly #backend: StoreBackend;
+
+  constructor(backend: StoreBackend) {
+    this.kind = backend.kind;
+    this.#db = backend.db;
+    this.#backend = backend;
+  }
+
+  /** Runs `fn`, turning driver errors into StoreErrors. */
+  async #guard<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      throw this.#backend.mapError(error);
+    }
+  }
+
+  #write<T>(fn: (trx: Transaction<StoreTables>) => Promise<T>): Promise<T> {
+    return this.#guard(() => this.#db.transaction().execute(fn));
+  }
+
+  async #insertRows(trx: Transaction<StoreTables>, briefing: Briefing, now: string): Promise<void> {
+    await trx
+      .insertInto("sources")
+      .values(briefing.sources.map((s) => sourceRow(s, now)))
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+    await trx
+      .insertInto("briefing_sources")
+      .values(briefing.sources.map((s, position) => ({ briefing_id: briefing.id, source_id: s.id, position })))
+      .execute();
+    for (const rows of chunks(searchDocs(briefing))) await trx.insertInto("search_docs").values(rows).execute();
+  }
+
+  /** Inserts a validated briefing unless its id is stored already; used by put and by seeding. */
+  async insertBriefing(trx: Transaction<StoreTables>, briefing: Briefing): Promise<PutResult> {
+    const now = new Date().toISOString();
+    // The briefing row goes first with ON CONFLICT DO NOTHING: of two writers racing on the same
+    // sources, exactly one inserts it, and the other learns so without an error.
+    const inserted = await trx
+      .insertInto("briefings")
+      .values(briefingRow(briefing, now))
+      .onConflict((oc) => oc.column("id").doNothing())
+      .returning("id")
+      .executeTakeFirst();
+    if (!inserted) return { id: briefing.id, created: false };
+    await this.#insertRows(trx, briefing, now);
+    return { id: briefing.id, created: true };
+  }
+
+  async putBriefing(input: Briefing): Promise<PutResult> {
+    const briefing = validBriefing(input);
+    return this.#write((trx) => this.insertBriefing(trx, briefing));
+  }
+
+  async replaceBriefing(input: Briefing): Promise<void> {
+    const briefing = validBriefing(input);
+    await this.#write(async (trx) => {
+      const now = new Date().toISOString();
+      const { id: _id, stored_at: _stored, ...row } = briefingRow(briefing, now);
+      const updated = await trx.updateTable("briefings").set(row).where("id", "=", briefing.id).executeTakeFirst();
+      if (Number(updated.numUpdatedRows) === 0) {
+        throw new StoreError("not-found", `briefing ${briefing.id} is not stored, so there is nothing to replace`);
+      }
+      await trx.deleteFrom("search_docs").where("briefing_id", "=", briefing.id).execute();
+      await trx.deleteFrom("briefing_sources").where("briefing_id", "=", briefing.id).execute();
+      await this.#insertRows(trx, briefing, now);
+    });
+  }
+
+  async getBriefing(id: string): Promise<Briefing | null> {
+    checkId(BriefingIdSchema, id, "briefing");
+    // One statement, so a concurrent delete cannot leave us with a body and half its sources.
+    const rows = await this.#guard(() =>
+      this.#db
+        .selectFrom("briefings as b")
+        .innerJoin("briefing_sources as bs", "bs.briefing_id", "b.id")
+        .innerJoin("sources as s", "s.id", "bs.source_id")
+        .select(["b.body", "s.id as source_id", "s.text"])
+        .where("b.id", "=", id)
+        .execute(),
+    );
+    const first = rows[0];
+    if (!first) return null;
+    return this.#assemble(id, first.body, new Map(rows.map((r) => [r.source_id, r.text])));
+  }
+
+  #assemble(id: string, bodyJson: string, texts: Map<string, string>): Briefing {
+    let body: StoredBody;
+    try {
+      body = JSON.parse(bodyJson) as StoredBody;
+    } catch (error) {
+      throw new StoreError("corrupt", `stored briefing ${id} is not valid JSON`, { cause: error });
+    }
+    const sources = body.sources.map((meta) => ({ ...meta, text: texts.get(meta.id) }));
+    try {
+      return parseBriefing({ ...body, sources });
+    } catch (error) {
+      if (error instanceof BriefingValidationError) {
+        throw new StoreError("invalid-briefing", `stored briefing ${id} no longer validates: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  async getSource(id: string): Promise<Source | null> {
+    checkId(SourceIdSchema, id, "source");
+    const row = await this.#guard(() => this.#db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst());
+    if (!row) return null;
+    return SourceSchema.parse({
+      id: row.id,
+      contentHash: row.content_hash,
+      text: row.text,
+      title: row.title,
+      url: row.url,
+      publisher: row.publisher,
+      published: row.published,
+      language: row.language,
+      retrievedAt: row.retrieved_at,
+    });
+  }
+
+  async listBriefings(options?: ListOptions): Promise<BriefingSummary[]> {
+    const { limit, offset } = listOptions(options);
+    let query = this.#db.selectFrom("briefings").select(SUMMARY_COLUMNS).orderBy("seq", "desc");
+    if (limit !== undefined || offset !== undefined) query = query.limit(limit ?? Number.MAX_SAFE_INTEGER);
+    if (offset !== undefined) query = query.offset(offset);
+    const rows = await this.#guard(() => query.execute());
+    return rows.map(toSummary);
+  }
+
+  async countBriefings(): Promise<number> {
+    const row = await this.#guard(() =>
+      this.#db
+        .selectFrom("briefings")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow(),
+    );
+    return Number(row.n);
+  }
+
+  async search(query: string, options?: ListOptions): Promise<SearchHit[]> {
+    const { limit = DEFAULT_SEARCH_LIMIT, offset = 0 } = listOptions(options);
+    if (typeof query !== "string" || limit === 0) return [];
+    const raw = await this.#guard(() => this.#backend.search(this.#db, query, limit, offset));
+    if (raw.length === 0) return [];
+    const rows = await this.#guard(() =>
+      this.#db
+        .selectFrom("briefings")
+        .select(SUMMARY_COLUMNS)
+        .where(
+          "id",
+          "in",
+          raw.map((h) => h.briefingId),
+        )
+        .execute(),
+    );
+    const summaries = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    return raw.flatMap((h) => {
+      const briefing = summaries.get(h.briefingId);
+      // A briefing removed between the two queries is simply not a hit any more.
+      return briefing ? [{ briefing, field: h.field, snippet: parseSnippet(h.marked), rank: h.rank }] : [];
+    });
+  }
+
+  async removeBriefing(id: string): Promise<boolean> {
+    checkId(BriefingIdSchema, id, "briefing");
+    return this.#write(async (trx) => {
+      const links = await trx.selectFrom("briefing_sources").select("source_id").where("briefing_id", "=", id).execute();
+      await trx.deleteFrom("search_docs").where("briefing_id", "=", id).execute();
+      await trx.deleteFrom("briefing_sources").where("briefing_id", "=", id).execute();
+      const deleted = await trx.deleteFrom("briefings").where("id", "=", id).executeTakeFirst();
+      const sourceIds = links.map((l) => l.source_id);
+      if (sourceIds.length > 0) {
+        // Sources another briefing still cites stay.
+        await trx
+          .deleteFrom("sources")
+          .where("id", "in", sourceIds)
+          .where(({ not, exists, selectFrom }) =>
+            not(exists(selectFrom("briefing_sources").select("source_id").whereRef("briefing_sources.source_id", "=", "sources.id"))),
+          )
+          .execute();
+      }
+      return Number(deleted.numDeletedRows) > 0;
+    });
+  }
+
+  async *listSourcesByBriefing(): AsyncIterable<{ id: string; sources: Source[]; extractor: ExtractorInfo }> {
+    // Paged by seq rather than one open cursor, so the caller may write (replaceBriefing) between pages.
+    let after = 0;
+    for (;;) {
+      const page = await this.#guard(() =>
+        this.#db.selectFrom("briefings").select(["seq", "id"]).where("seq", ">", after).orderBy("seq").limit(REBUILD_PAGE).execute(),
+      );
+      for (const row of page) {
+        const briefing = await this.getBriefing(row.id);
+        if (briefing) yield { id: briefing.id, sources: briefing.sources, extractor: briefing.extractor };
+      }
+      const last = page.at(-1);
+      if (!last || page.length < REBUILD_PAGE) return;
+      after = Number(last.seq);
+    }
+  }
+
+  /** Stores the sample briefing on first use of an empty store, once: a removed sample stays removed. */
+  async seedSampleOnce(): Promise<void> {
+    const seeded = await this.#guard(() =>
+      this.#db.selectFrom("store_meta").select("value").where("key", "=", "sample_seeded").executeTakeFirst(),
+    );
+    if (seeded) return;
+    const { referenceBriefing } = await import("@briefing/core/sample");
+    await this.#write(async (trx) => {
+      const claimed = await trx
+        .insertInto("store_meta")
+        .values({ key: "sample_seeded", value: new Date().toISOString() })
+        .onConflict((oc) => oc.column("key").doNothing())
+        .returning("key")
+        .executeTakeFirst();
+      if (!claimed) return;
+      const row = await trx
+        .selectFrom("briefings")
+        .select((eb) => eb.fn.countAll().as("n"))
+        .executeTakeFirstOrThrow();
+      if (Number(row.n) === 0) await this.insertBriefing(trx, referenceBriefing);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.#db.destroy();
+  }
+}

@@ -1,0 +1,171 @@
+// Versioned schema migrations, run on open inside one transaction. The version lives in
+// store_meta; a database from a newer version is refused before anything is written to it.
+import { type Kysely, sql, type Transaction } from "kysely";
+import { StoreError } from "./errors.js";
+import type { StoreTables } from "./tables.js";
+
+export type DialectKind = "sqlite" | "postgres";
+
+/** The schema version this code writes and understands. */
+export const STORE_SCHEMA_VERSION = 1;
+
+interface Migration {
+  version: number;
+  up(trx: Transaction<StoreTables>, dialect: DialectKind): Promise<void>;
+}
+
+const migrations: Migration[] = [
+  {
+    version: 1,
+    async up(trx, dialect) {
+      const schema = trx.schema;
+      await schema
+        .createTable("store_meta")
+        .ifNotExists()
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+      await schema
+        .createTable("sources")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("content_hash", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("title", "text")
+        .addColumn("url", "text")
+        .addColumn("publisher", "text")
+        .addColumn("published", "text")
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("retrieved_at", "text")
+        .addColumn("stored_at", "text", (c) => c.notNull())
+        .execute();
+      await schema
+        .createTable("briefings")
+        .addColumn("seq", "integer", (c) =>
+          dialect === "sqlite" ? c.primaryKey().autoIncrement() : c.primaryKey().generatedAlwaysAsIdentity(),
+        )
+        .addColumn("id", "text", (c) => c.notNull().unique())
+        .addColumn("title", "text", (c) => c.notNull())
+        .addColumn("published", "text")
+        .addColumn("publishers", "text", (c) => c.notNull())
+        .addColumn("source_ids", "text", (c) => c.notNull())
+        .addColumn("key_figure", "text")
+        .addColumn("extractor_name", "text", (c) => c.notNull())
+        .addColumn("extractor_version", "text", (c) => c.notNull())
+        .addColumn("stored_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addColumn("n_entities", "integer", (c) => c.notNull())
+        .addColumn("n_statements", "integer", (c) => c.notNull())
+        .addColumn("n_figures", "integer", (c) => c.notNull())
+        .addColumn("n_events", "integer", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .execute();
+      await schema
+        .createTable("briefing_sources")
+        .addColumn("briefing_id", "text", (c) => c.notNull().references("briefings.id").onDelete("cascade"))
+        .addColumn("source_id", "text", (c) => c.notNull().references("sources.id"))
+        .addColumn("position", "integer", (c) => c.notNull())
+        .addPrimaryKeyConstraint("briefing_sources_pk", ["briefing_id", "source_id"])
+        .execute();
+      await schema.createIndex("briefing_sources_source").on("briefing_sources").column("source_id").execute();
+      await schema
+        .createTable("search_docs")
+        .addColumn("id", "integer", (c) => (dialect === "sqlite" ? c.primaryKey() : c.primaryKey().generatedAlwaysAsIdentity()))
+        .addColumn("briefing_id", "text", (c) => c.notNull())
+        .addColumn("field", "text", (c) => c.notNull())
+        .addColumn("content", "text", (c) => c.notNull())
+        .execute();
+      await schema.createIndex("search_docs_briefing").on("search_docs").column("briefing_id").execute();
+
+      if (dialect === "sqlite") {
+        // External-content FTS5 index over search_docs, kept in step by triggers. Porter stemming
+        // so "attacks" finds "attack"; diacritics removed so "Quebec" finds "Québec".
+        await sql`CREATE VIRTUAL TABLE search_fts USING fts5(content, content='search_docs', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')`.execute(
+          trx,
+        );
+        await sql`CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN INSERT INTO search_fts(rowid, content) VALUES (new.id, new.content); END`.execute(
+          trx,
+        );
+        await sql`CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN INSERT INTO search_fts(search_fts, rowid, content) VALUES ('delete', old.id, old.content); END`.execute(
+          trx,
+        );
+      } else {
+        await sql`ALTER TABLE search_docs ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED`.execute(
+          trx,
+        );
+        await sql`CREATE INDEX search_docs_tsv ON search_docs USING gin (tsv)`.execute(trx);
+      }
+    },
+  },
+];
+
+async function hasTable(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind, name: string): Promise<boolean> {
+  if (dialect === "sqlite") {
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db);
+    return Number(r.rows[0]?.n ?? 0) > 0;
+  }
+  const r = await sql<{ t: string | null }>`SELECT to_regclass(${name})::text AS t`.execute(db);
+  return r.rows[0]?.t != null;
+}
+
+async function anyTable(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<boolean> {
+  if (dialect === "sqlite") {
+    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`.execute(db);
+    return Number(r.rows[0]?.n ?? 0) > 0;
+  }
+  const r = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`.execute(db);
+  return Number(r.rows[0]?.n ?? 0) > 0;
+}
+
+/** The stored schema version: 0 for an empty database; throws for a database that is not a store. */
+export async function readSchemaVersion(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<number> {
+  if (!(await hasTable(db, dialect, "store_meta"))) {
+    if (await anyTable(db, dialect)) {
+      throw new StoreError("not-a-store", "the database holds tables but is not a Briefing store; refusing to change it");
+    }
+    return 0;
+  }
+  const row = await db.selectFrom("store_meta").select("value").where("key", "=", "schema_version").executeTakeFirst();
+  const version = Number(row?.value ?? 0);
+  if (!Number.isInteger(version) || version < 0) {
+    throw new StoreError("corrupt", `the store's schema version is unreadable (${JSON.stringify(row?.value)})`);
+  }
+  return version;
+}
+
+function refuseNewer(version: number): void {
+  if (version > STORE_SCHEMA_VERSION) {
+    throw new StoreError(
+      "newer-schema",
+      `the store was written by a newer Briefing (schema version ${version}; this one understands up to ${STORE_SCHEMA_VERSION}); upgrade Briefing to use it — nothing was changed`,
+    );
+  }
+}
+
+/**
+ * Brings the schema up to date. `lock` runs inside the transaction first (PostgreSQL takes an
+ * advisory lock there; SQLite's transactions are already exclusive), so two processes opening a
+ * new store at once migrate it once.
+ */
+export async function migrate(
+  db: Kysely<StoreTables>,
+  dialect: DialectKind,
+  lock?: (trx: Transaction<StoreTables>) => Promise<void>,
+): Promise<void> {
+  const current = await readSchemaVersion(db, dialect);
+  refuseNewer(current);
+  if (current === STORE_SCHEMA_VERSION) return;
+  await db.transaction().execute(async (trx) => {
+    if (lock) await lock(trx);
+    const version = await readSchemaVersion(trx, dialect);
+    refuseNewer(version);
+    for (const m of migrations) {
+      if (m.version > version) await m.up(trx, dialect);
+    }
+    if (version === STORE_SCHEMA_VERSION) return;
+    await trx
+      .insertInto("store_meta")
+      .values({ key: "schema_version", value: String(STORE_SCHEMA_VERSION) })
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(STORE_SCHEMA_VERSION) }))
+      .execute();
+  });
+}

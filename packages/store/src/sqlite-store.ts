@@ -1,0 +1,113 @@
+// The embedded default: one SQLite file in WAL mode, so the CLI can write while the web app reads.
+import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from "kysely";
+import { StoreError } from "./errors.js";
+import { KyselyStore } from "./kysely-store.js";
+import { migrate } from "./migrations.js";
+import { sqliteSearch } from "./sqlite-search.js";
+import type { StoreTables } from "./tables.js";
+
+/** How long a writer waits for another process's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+const SQLITE_HEADER = "SQLite format 3\0";
+
+// Transactions start with BEGIN IMMEDIATE: a deferred one that reads and then writes can fail at once
+// with SQLITE_BUSY when another process wrote in between, whatever the busy timeout.
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** Refuses, before SQLite touches it, a file that is not a SQLite database. */
+function checkExistingFile(path: string): void {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new StoreError("cannot-open", `${path} is a directory, not a database file`);
+    size = stat.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw error instanceof StoreError
+      ? error
+      : new StoreError("cannot-open", `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  }
+  if (size === 0) return;
+  const header = Buffer.alloc(SQLITE_HEADER.length);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    readSync(fd, header, 0, header.length, 0);
+  } catch (error) {
+    throw new StoreError("cannot-open", `cannot read ${path}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (header.toString("latin1") !== SQLITE_HEADER) {
+    throw new StoreError("corrupt", `${path} is not a SQLite database (corrupt or some other file); it was left untouched`);
+  }
+}
+
+/** A StoreError for a better-sqlite3 error, saying which file. */
+export function mapSqliteError(error: unknown, path: string): unknown {
+  if (error instanceof StoreError || !(error instanceof Error)) return error;
+  const code = String((error as { code?: unknown }).code ?? "");
+  if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+    return new StoreError("locked", `the database ${path} is busy: another process held it for more than ${BUSY_TIMEOUT_MS / 1000} s`, {
+      cause: error,
+    });
+  }
+  if (code.startsWith("SQLITE_NOTADB") || code.startsWith("SQLITE_CORRUPT")) {
+    return new StoreError("corrupt", `the database ${path} is damaged (${error.message}); it was left untouched`, { cause: error });
+  }
+  if (/^SQLITE_(CANTOPEN|READONLY|PERM|IOERR|FULL|AUTH)/.test(code)) {
+    return new StoreError("cannot-open", `cannot use the database ${path}: ${error.message}`, { cause: error });
+  }
+  return error;
+}
+
+/** Opens (creating if needed) and migrates a SQLite store. */
+export async function openSqliteStore(path: string, seedSample: boolean): Promise<KyselyStore> {
+  const inMemory = path === ":memory:";
+  if (!inMemory) {
+    checkExistingFile(path);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw new StoreError("cannot-open", `cannot create the directory for ${path}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw mapSqliteError(error, path);
+  }
+  const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    // NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
+    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("foreign_keys = ON");
+    await migrate(db, "sqlite");
+    const store = new KyselyStore({ kind: "sqlite", db, search: sqliteSearch, mapError: (e) => mapSqliteError(e, path) });
+    if (seedSample) await store.seedSampleOnce();
+    return store;
+  } catch (error) {
+    await db.destroy().catch(() => {});
+    throw mapSqliteError(error, path);
+  }
+}
