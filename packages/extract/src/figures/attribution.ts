@@ -1,0 +1,177 @@
+// Who vouches for a figure: "according to X", "data from X", "a 2022 report by X", "X's figures",
+// "X said … <figure>", "quoted X as saying …", "<figure>, officials said". Attribution holds
+// within the sentence; data sources outrank speech verbs, then the nearest verb before the figure
+// wins, then the nearest after it.
+import type { CreditSpan, Span } from "../candidates.js";
+import type { Analysis, Token } from "../nlp.js";
+import { lexicon } from "./lexicon.js";
+import { nameForward, skipAdverbsBack, subjectBackward, type TokenRange } from "./noun-phrase.js";
+
+interface Cue {
+  kind: "data" | "speech";
+  /** Token where the cue sits, for distances. */
+  at: number;
+  credit: CreditSpan;
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/.test(t.text);
+
+/** Finds the credit for figures, caching each sentence's cues so the work stays linear. */
+export class Attribution {
+  private readonly cache = new Map<number, Cue[]>();
+
+  constructor(private readonly analysis: Analysis) {}
+
+  /** The credit for a figure spanning tokens `[first, last]`. */
+  creditFor(first: number, last: number): CreditSpan {
+    const sentence = (this.analysis.tokens[first] as Token).sentence;
+    const cues = this.cuesOf(sentence);
+    let bestData: Cue | null = null;
+    let before: Cue | null = null;
+    let after: Cue | null = null;
+    for (const cue of cues) {
+      if (cue.kind === "data") {
+        if (!bestData || distance(cue.at, first, last) < distance(bestData.at, first, last)) bestData = cue;
+      } else if (cue.at < first) {
+        if (!before || cue.at > before.at) before = cue;
+      } else if (cue.at > last && (!after || cue.at < after.at)) {
+        after = cue;
+      }
+    }
+    return (bestData ?? before ?? after)?.credit ?? { kind: "none" };
+  }
+
+  private cuesOf(sentence: number): Cue[] {
+    let cues = this.cache.get(sentence);
+    if (!cues) {
+      cues = findCues(this.analysis, sentence);
+      this.cache.set(sentence, cues);
+    }
+    return cues;
+  }
+}
+
+function distance(at: number, first: number, last: number): number {
+  return at < first ? first - at : at > last ? at - last : 0;
+}
+
+function findCues(analysis: Analysis, index: number): Cue[] {
+  const { tokens, text } = analysis;
+  const sentence = analysis.sentences[index];
+  if (!sentence) return [];
+  const cues: Cue[] = [];
+  const span = (r: TokenRange): Span => {
+    const start = (tokens[r.first] as Token).start;
+    const end = (tokens[r.last] as Token).end;
+    return { start, end, text: text.slice(start, end) };
+  };
+  const named = (r: TokenRange | null): CreditSpan | null => (r ? { kind: "named", span: span(r) } : null);
+
+  for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
+    const t = tokens[i] as Token;
+    const w = lower(t);
+    // "according to X", "according to a 2022 report by X"
+    if (w === "according" && lower(tokens[i + 1]) === "to") {
+      const credit = named(sourceAfter(tokens, i + 2, sentence.lastToken, false));
+      if (credit) cues.push({ kind: "data", at: i, credit });
+      continue;
+    }
+    // "data from X", "a report by X", "figures released by X"
+    if (lexicon.sourceNouns.has(w)) {
+      const linked = linkerEnd(tokens, i + 1, sentence.lastToken);
+      if (linked !== null) {
+        const r = nameForward(tokens, linked);
+        if (r && hasCapital(tokens, r)) cues.push({ kind: "data", at: i, credit: named(r) as CreditSpan });
+      }
+      // "X's figures show": the owner before the possessive.
+      if (isPossessive(tokens[i - 1]) && i - 2 >= sentence.firstToken) {
+        const owner = subjectBackward(tokens, i - 2, lexicon.pronouns);
+        if (owner && !owner.pronoun && hasCapital(tokens, owner)) cues.push({ kind: "data", at: i, credit: named(owner) as CreditSpan });
+      }
+      continue;
+    }
+    // Speech and reporting verbs.
+    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma)) {
+      const credit = speaker(tokens, i, sentence.firstToken, sentence.lastToken, span);
+      if (credit) cues.push({ kind: "speech", at: i, credit });
+    }
+  }
+  return cues;
+}
+
+function hasCapital(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (/^\p{Lu}/u.test((tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** After a source noun: the index just past a linker ("by", "from", "released by"), or null. */
+function linkerEnd(tokens: readonly Token[], i: number, lastToken: number): number | null {
+  for (const linker of lexicon.sourceLinkers) {
+    let ok = i + linker.length <= lastToken;
+    for (let k = 0; ok && k < linker.length; k++) if (lower(tokens[i + k]) !== linker[k]) ok = false;
+    if (ok) return i + linker.length;
+  }
+  return null;
+}
+
+/**
+ * The holder after "according to": "a 2022 report by X" gives X; "local news reports" stays as is.
+ * Determiners, years and adjectives may precede the source noun.
+ */
+function sourceAfter(tokens: readonly Token[], i: number, lastToken: number, requireCapital: boolean): TokenRange | null {
+  let j = i;
+  while (j <= lastToken && j < i + 5) {
+    const t = tokens[j] as Token;
+    if (lexicon.sourceNouns.has(lower(t))) {
+      const linked = linkerEnd(tokens, j + 1, lastToken);
+      if (linked !== null) {
+        const r = nameForward(tokens, linked);
+        if (r) return r;
+      }
+      break;
+    }
+    if (t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "NOUN") j++;
+    else break;
+  }
+  const r = nameForward(tokens, i);
+  if (!r || (requireCapital && !hasCapital(tokens, r))) return null;
+  // "according to X's report": the owner, without the report.
+  for (let k = r.first + 1; k <= r.last; k++) {
+    if (isPossessive(tokens[k]) && k + 1 <= r.last && lexicon.sourceNouns.has(lower(tokens[k + 1]))) return { first: r.first, last: k - 1 };
+  }
+  return r;
+}
+
+/** Who a reporting verb at `i` belongs to: "X said", "said X", "quoted X as saying", "he said". */
+function speaker(
+  tokens: readonly Token[],
+  i: number,
+  firstToken: number,
+  lastToken: number,
+  span: (r: TokenRange) => Span,
+): CreditSpan | null {
+  const verb = tokens[i] as Token;
+  // "quoted X as saying": the subject sits before "as".
+  if (lower(tokens[i - 1]) === "as" && /ing$/.test(verb.text.toLowerCase())) {
+    const r = i - 2 >= firstToken ? subjectBackward(tokens, i - 2, lexicon.pronouns) : null;
+    return r ? credit(r, span) : null;
+  }
+  // "…, said Phil Levy, the chief economist": subject after the verb.
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && next && i + 1 <= lastToken && (prev.text === "," || /^["“”'’]$/.test(prev.text) || i === firstToken)) {
+    if (next.pos === "PROPN" || (next.pos === "DET" && lower(next) !== "that")) {
+      const r = nameForward(tokens, i + 1);
+      if (r) return credit({ ...r, pronoun: false }, span);
+    }
+  }
+  const end = skipAdverbsBack(tokens, i - 1);
+  if (end < firstToken) return null;
+  const r = subjectBackward(tokens, end, lexicon.pronouns);
+  return r && r.first >= firstToken ? credit(r, span) : null;
+}
+
+function credit(r: TokenRange & { pronoun: boolean }, span: (r: TokenRange) => Span): CreditSpan {
+  return r.pronoun ? { kind: "pronoun", span: span(r) } : { kind: "named", span: span(r) };
+}

@@ -1,0 +1,154 @@
+import { sampleArticleText } from "@briefing/core/sample";
+import { describe, expect, it } from "vitest";
+import type { FigureCandidate } from "../candidates.js";
+import { analyze } from "../nlp.js";
+import { findFigures } from "./index.js";
+
+const figures = (text: string): FigureCandidate[] => findFigures(analyze(text));
+const brief = (text: string) => figures(text).map((f) => ({ words: f.words.text, value: f.value, unit: f.unit }));
+const creditText = (f: FigureCandidate | undefined): string | null =>
+  f && (f.source.kind === "named" || f.source.kind === "pronoun") ? f.source.span.text : null;
+
+describe("findFigures on the sample article", () => {
+  const found = figures(sampleArticleText);
+  const byWords = (w: string) => found.find((f) => f.words.text.includes(w));
+
+  it("finds the percentages, the amount and the population, and nothing else", () => {
+    const keys = new Set(found.map((f) => `${f.value} ${f.unit}`));
+    expect(keys).toEqual(new Set(["42 percent", "7000000000 USD", "29 percent", "10 percent", "240000000 count"]));
+  });
+
+  it("credits 42% to the think tank and $7 billion to the US Department of Defense", () => {
+    expect(creditText(byWords("42%"))).toContain("Pakistan Institute for Conflict and Security Studies");
+    expect(creditText(byWords("$7 billion"))).toBe("the US Department of Defense");
+    expect(byWords("29%")?.source.kind).toBe("none");
+    expect(byWords("10%")?.source.kind).toBe("none");
+  });
+
+  it("says what the figures measure", () => {
+    expect(byWords("42%")?.measure).toBe("increase in terror attacks");
+    expect(byWords("$7 billion")?.measure).toBe("military equipment");
+    expect(byWords("240 million")?.measure).toBe("people");
+    expect(byWords("$7 billion")?.scale).toBe("billion");
+  });
+
+  it("gives spans that match the text exactly", () => {
+    for (const f of found) {
+      expect(sampleArticleText.slice(f.words.start, f.words.end)).toBe(f.words.text);
+      if (f.source.kind === "named" || f.source.kind === "pronoun") {
+        expect(sampleArticleText.slice(f.source.span.start, f.source.span.end)).toBe(f.source.span.text);
+      }
+    }
+  });
+});
+
+describe("percentages", () => {
+  it("reads %, percent and per cent, with decimals", () => {
+    expect(brief("Prices rose 4.5% in May.")).toEqual([{ words: "4.5%", value: 4.5, unit: "percent" }]);
+    expect(brief("Turnout was 61 percent.")).toEqual([{ words: "61 percent", value: 61, unit: "percent" }]);
+    expect(brief("Unemployment fell to 3 per cent.")).toEqual([{ words: "3 per cent", value: 3, unit: "percent" }]);
+  });
+  it("keeps an approximator in the words", () => {
+    expect(brief("Nearly 70 percent of voters agreed.")[0]?.words).toBe("Nearly 70 percent");
+  });
+});
+
+describe("money", () => {
+  it("reads currency symbols, codes and scales", () => {
+    expect(brief("The deal is worth US$1.2bn.")).toEqual([{ words: "US$1.2bn", value: 1_200_000_000, unit: "USD" }]);
+    expect(brief("The house sold for £300,000.")).toEqual([{ words: "£300,000", value: 300_000, unit: "GBP" }]);
+    expect(brief("The club paid €5m for him.")).toEqual([{ words: "€5m", value: 5_000_000, unit: "EUR" }]);
+    expect(brief("The fund holds USD 40 million.")).toEqual([{ words: "USD 40 million", value: 40_000_000, unit: "USD" }]);
+  });
+  it("reads currency names after the number", () => {
+    expect(brief("They lost 7 billion dollars last year.")).toEqual([{ words: "7 billion dollars", value: 7e9, unit: "USD" }]);
+    expect(brief("Canberra pledged 50 million Australian dollars.")[0]?.unit).toBe("AUD");
+  });
+  it("resolves rupees through the country the article is about", () => {
+    const text = "Pakistan's cabinet approved Rs 3.5 million for the flood relief in Pakistan.";
+    expect(brief(text)).toEqual([{ words: "Rs 3.5 million", value: 3_500_000, unit: "PKR" }]);
+    expect(brief("India's budget set aside 200 crore rupees for roads in India.")[0]).toMatchObject({ value: 2e9, unit: "INR" });
+  });
+  it("says what an amount is worth", () => {
+    expect(figures("It imposed tariffs on $360 billion worth of Chinese goods.")[0]?.measure).toBe("Chinese goods");
+  });
+});
+
+describe("counts", () => {
+  it("counts people and things in digits and words", () => {
+    expect(brief("Rescuers found 162 bodies and 3,000 troops were deployed.")).toEqual([
+      { words: "162 bodies", value: 162, unit: "count" },
+      { words: "3,000 troops", value: 3000, unit: "count" },
+    ]);
+    expect(brief("Two soldiers and three hundred civilians were hurt.")).toEqual([
+      { words: "Two soldiers", value: 2, unit: "count" },
+      { words: "three hundred civilians", value: 300, unit: "count" },
+    ]);
+    expect(brief("The country of about 240 million people votes today.")[0]).toMatchObject({ value: 240_000_000, unit: "count" });
+    expect(figures("The country of about 240 million people votes today.")[0]?.scale).toBe("million");
+  });
+  it("reads partitives and 'others'", () => {
+    expect(brief("Police arrested 12 men; two of their leaders escaped, and five others fled.").map((f) => f.words)).toEqual([
+      "12 men",
+      "two of their leaders",
+      "five others",
+    ]);
+    expect(brief("Twenty-five students sat the exam and 20 of them passed.").map((f) => f.value)).toEqual([25, 20]);
+  });
+  it("counts one thing only when a singular noun follows", () => {
+    expect(brief("Divers recovered one body near the wreck.")).toEqual([{ words: "one body", value: 1, unit: "count" }]);
+    expect(brief("No one was hurt, and one of the guards left.")).toEqual([]);
+  });
+});
+
+describe("what is not a figure", () => {
+  it("skips dates, years, times and ordinals", () => {
+    expect(brief("On March 8, 2014, at 16:08 UTC, in 2021 and on April 9th, the 1990s ended.")).toEqual([]);
+    expect(brief("In 2011 voters elected a new parliament.")).toEqual([]);
+  });
+  it("skips ages, durations and measurements", () => {
+    expect(brief("A 45-year-old man, 55, served three years and 48 hours in a six-month program.")).toEqual([]);
+    expect(brief("The plane flew at 32,000 feet and 353 knots over 10,000 square nautical miles, 50 km away.")).toEqual([]);
+    expect(brief("The index fell 118.40 points to 4907.20.")).toEqual([]);
+  });
+  it("skips numbers that are part of a name, list numbers and page numbers", () => {
+    expect(brief("Flight 8501 and the G20 met under Resolution 2334 while the FTSE 100 rallied.")).toEqual([]);
+    expect(brief("The ranking:\n1. Finland\n2. Norway\n10. United States")).toEqual([]);
+    expect(brief("See page 12 and section 4 of the report.")).toEqual([]);
+  });
+  it("skips references back to a known group", () => {
+    expect(brief("The two sides met as the world's two largest economies talked, and both leaders agreed.")).toEqual([]);
+  });
+});
+
+describe("sources", () => {
+  it("credits 'according to', 'data from' and 'a report by'", () => {
+    expect(creditText(figures("Exports fell 12%, according to the National Statistics Office, a state agency.")[0])).toBe(
+      "the National Statistics Office",
+    );
+    expect(creditText(figures("Attacks rose 30%, as shown by data from the Global Conflict Monitor (GCM).")[0])).toBe(
+      "the Global Conflict Monitor (GCM)",
+    );
+    expect(creditText(figures("According to a 2023 report by the World Bank, 40 million people are poor.")[0])).toBe("the World Bank");
+  });
+  it("credits a speaker before or after the figure, and pronouns as pronouns", () => {
+    expect(creditText(figures("The health ministry said 45 people had died.")[0])).toBe("The health ministry");
+    expect(creditText(figures("About 300 homes were destroyed, officials said.")[0])).toBe("officials");
+    const pronoun = figures("He said 20 soldiers were missing.")[0];
+    expect(pronoun?.source).toMatchObject({ kind: "pronoun", span: { text: "He" } });
+    expect(creditText(figures("Local media quoted the fire chief, Ann Holt, as saying only two bodies were found.")[0])).toBe("Ann Holt");
+  });
+  it("leaves the article's own figures unattributed", () => {
+    expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });
+  });
+  it("credits the owner of possessive figures", () => {
+    expect(creditText(figures("The Central Bank's figures show inflation at 9%.")[0])).toBe("The Central Bank");
+  });
+});
+
+describe("scale", () => {
+  it("grows linearly: a long text of repeated sentences yields one figure per sentence", () => {
+    const text = "Officials said 40 people died, according to the Red Cross. ".repeat(2000);
+    expect(figures(text)).toHaveLength(2000);
+  });
+});

@@ -1,0 +1,71 @@
+// Word lists the figure finder reads, kept as reviewed data (figure-lexicon.json) and checked on load.
+import { z } from "zod";
+import raw from "./figure-lexicon.json" with { type: "json" };
+
+const ScaleSchema = z.enum(["one", "thousand", "million", "billion", "trillion"]);
+const FactorSchema = z.object({ factor: z.number().positive(), scale: ScaleSchema });
+const words = z.array(z.string().min(1));
+
+const FigureLexiconSchema = z.object({
+  numberWords: z.record(z.string(), z.number()),
+  scales: z.record(z.string(), FactorSchema),
+  scaleAbbreviations: z.record(z.string(), FactorSchema),
+  percentWords: words,
+  currencySymbols: z.record(z.string(), z.string()),
+  currencyPrefixWords: z.record(z.string(), z.string()),
+  currencyNames: z.record(z.string(), z.string()),
+  sharedCurrencyDefaults: z.record(z.string(), z.string()),
+  countModifiers: words,
+  approximators: words,
+  nonCountNouns: words,
+  invariantPluralNouns: words,
+  partitiveDeterminers: words,
+  nameNumberPrecedents: words,
+  anaphoricDeterminers: words,
+  months: words,
+  yearPrepositions: words,
+  reportingVerbs: words,
+  dataVerbs: words,
+  sourceNouns: words,
+  sourceLinkers: words,
+  pronouns: words,
+  measureHeadVerbs: words,
+});
+
+export type FigureScale = z.infer<typeof ScaleSchema>;
+export interface Factor {
+  factor: number;
+  scale: FigureScale;
+}
+
+const parsed = FigureLexiconSchema.parse(raw);
+const set = (list: string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
+const map = <T>(record: Record<string, T>): ReadonlyMap<string, T> => new Map(Object.entries(record).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** The figure lexicon, lower-cased keys, as sets and maps for constant-time look-ups. */
+export const lexicon = {
+  numberWords: map(parsed.numberWords),
+  scales: map(parsed.scales),
+  scaleAbbreviations: map(parsed.scaleAbbreviations),
+  percentWords: set(parsed.percentWords),
+  currencySymbols: map(parsed.currencySymbols),
+  currencyPrefixWords: map(parsed.currencyPrefixWords),
+  currencyNames: map(parsed.currencyNames),
+  sharedCurrencyDefaults: map(parsed.sharedCurrencyDefaults),
+  countModifiers: set(parsed.countModifiers),
+  /** Multi-word phrases split into words, longest first, so "at least" wins over "least". */
+  approximators: parsed.approximators.map((p) => p.toLowerCase().split(" ")).sort((a, b) => b.length - a.length),
+  nonCountNouns: set(parsed.nonCountNouns),
+  invariantPluralNouns: set(parsed.invariantPluralNouns),
+  partitiveDeterminers: set(parsed.partitiveDeterminers),
+  nameNumberPrecedents: set(parsed.nameNumberPrecedents),
+  anaphoricDeterminers: set(parsed.anaphoricDeterminers),
+  months: set(parsed.months),
+  yearPrepositions: set(parsed.yearPrepositions),
+  reportingVerbs: set(parsed.reportingVerbs),
+  dataVerbs: set(parsed.dataVerbs),
+  sourceNouns: set(parsed.sourceNouns),
+  sourceLinkers: parsed.sourceLinkers.map((p) => p.toLowerCase().split(" ")),
+  pronouns: set(parsed.pronouns),
+  measureHeadVerbs: parsed.measureHeadVerbs.map((p) => p.toLowerCase().split(" ")),
+} as const;

@@ -1,0 +1,102 @@
+// Reads one written number from the tokens: digits ("3,000", "2.36") or words ("two", "three
+// hundred", "twenty-five"), with a scale after it ("7 billion", "1.2bn", "a million").
+import type { Token } from "../nlp.js";
+import { type FigureScale, lexicon } from "./lexicon.js";
+
+/** A number as written, with its scale applied. */
+export interface ReadNumber {
+  /** First and last token of the number and its scale words (inclusive). */
+  first: number;
+  last: number;
+  value: number;
+  scale: FigureScale;
+  /** Whether the number was written in digits. */
+  digits: boolean;
+  /** Whether the bare number (before scale) is a whole number without thousands separators, like a year. */
+  plainInteger: boolean;
+}
+
+const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+
+/** Rounds away binary noise ("1.2 * 1e9") without losing real decimals. */
+function clean(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
+
+/** True when `b` follows `a` with no space between them. */
+const touching = (a: Token, b: Token | undefined): boolean => b !== undefined && a.end === b.start;
+
+/**
+ * Reads the number starting at token `i`, or returns null. Only reads within one sentence.
+ * "a"/"an" before a scale word counts as one ("a million people").
+ */
+export function readNumber(tokens: readonly Token[], i: number): ReadNumber | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number;
+  let last = i;
+  let digits = false;
+  let plainInteger = false;
+  const word = lower(t);
+  if (t.type === "number" && DIGITS.test(t.text)) {
+    value = Number(t.text.replace(/,/g, ""));
+    digits = true;
+    plainInteger = /^\d+$/.test(t.text);
+  } else if (lexicon.numberWords.has(word) && word !== "dozen") {
+    const words = readNumberWords(tokens, i);
+    value = words.value;
+    last = words.last;
+  } else if ((word === "a" || word === "an") && isScaleWord(tokens[i + 1])) {
+    value = 1;
+  } else if ((word === "a" || word === "an") && lower(tokens[i + 1]) === "dozen") {
+    return { first: i, last: i + 1, value: 12, scale: "one", digits: false, plainInteger: false };
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(value)) return null;
+
+  // Scale words: "7 billion", "1.2bn", "3.5 million", "two hundred thousand".
+  let scale: FigureScale = "one";
+  for (;;) {
+    const next = tokens[last + 1];
+    if (!next || next.sentence !== t.sentence) break;
+    const w = lower(next);
+    const full = lexicon.scales.get(w);
+    const abbreviation = touching(tokens[last] as Token, next) && digits ? lexicon.scaleAbbreviations.get(w) : undefined;
+    const factor = full ?? abbreviation;
+    if (!factor) break;
+    value *= factor.factor;
+    if (factor.scale !== "one") scale = factor.scale;
+    last++;
+    if (abbreviation) break;
+  }
+  return { first: i, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
+}
+
+function isScaleWord(t: Token | undefined): boolean {
+  const w = lower(t);
+  return w !== "hundred" && lexicon.scales.has(w);
+}
+
+/** "twenty-five": a tens word joined to a unit word; scale words ("hundred") are read by the caller. */
+function readNumberWords(tokens: readonly Token[], i: number): { value: number; last: number } {
+  let value = lexicon.numberWords.get(lower(tokens[i])) ?? 0;
+  let last = i;
+  for (;;) {
+    const a = tokens[last + 1];
+    const b = tokens[last + 2];
+    // "twenty-five": a tens word, a hyphen and a unit word.
+    if (a?.text === "-" && b && value >= 20 && value % 10 === 0 && value < 100) {
+      const unit = lexicon.numberWords.get(lower(b));
+      if (unit !== undefined && unit > 0 && unit < 10) {
+        value += unit;
+        last += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return { value, last };
+}

@@ -1,0 +1,195 @@
+// Recognises figures in the token stream: a number, then what makes it news-worthy (a percent
+// sign, a currency, or a counted noun), with the non-figures (dates, years, ages, durations,
+// measurements, numbers in names, anaphoric "the two sides") left out.
+import type { Token } from "../nlp.js";
+import { currencyAfter, currencyBefore, isSharedName, resolveSharedCurrency } from "./currency.js";
+import { type FigureScale, lexicon } from "./lexicon.js";
+import { type ReadNumber, readNumber } from "./read-number.js";
+
+/** A recognised figure, by token positions. */
+export interface RecognisedFigure {
+  /** Tokens of the whole figure as written, approximators and counted noun included. */
+  first: number;
+  last: number;
+  /** The number itself. */
+  number: ReadNumber;
+  value: number;
+  unit: string;
+  scale: FigureScale;
+  /** For counts: the counted words ("people", "of his children"); for others: the unit tokens' last index. */
+  counted: { first: number; last: number } | null;
+  /** Last token of the number with its unit ("42%", "$7 billion"), where a description may follow. */
+  unitLast: number;
+}
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/.test(t.text);
+
+/** Finds every figure in the tokens, left to right; each token belongs to at most one figure. */
+export function recognise(tokens: readonly Token[]): RecognisedFigure[] {
+  const found: RecognisedFigure[] = [];
+  const shared = new Map<string, string | null>();
+  const resolve = (name: string): string | null => {
+    if (!shared.has(name)) shared.set(name, resolveSharedCurrency(tokens, name) ?? lexicon.sharedCurrencyDefaults.get(name) ?? null);
+    return shared.get(name) ?? null;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const number = readNumber(tokens, i);
+    if (!number) continue;
+    const figure = classify(tokens, number, resolve);
+    if (figure) {
+      found.push(figure);
+      i = figure.last;
+    } else {
+      i = number.last;
+    }
+  }
+  return found;
+}
+
+function classify(tokens: readonly Token[], n: ReadNumber, resolve: (name: string) => string | null): RecognisedFigure | null {
+  const sentence = (tokens[n.first] as Token).sentence;
+  const at = (k: number): Token | undefined => {
+    const t = tokens[k];
+    return t && t.sentence === sentence ? t : undefined;
+  };
+  const approximated = approximatorStart(tokens, n.first, sentence);
+  const after = at(n.last + 1);
+  const afterWord = lower(after);
+
+  // "45-year-old", "six-month", "2013-18": a number hyphened to a word or number is not a figure.
+  if (after?.text === "-" && after.start === (tokens[n.last] as Token).end) return null;
+
+  // Percentages: "42%", "42 percent", "42 per cent", "3 percentage points".
+  if (after && (lexicon.percentWords.has(afterWord) || (afterWord === "per" && lower(at(n.last + 2)) === "cent"))) {
+    let unitLast = n.last + 1;
+    if (afterWord === "per") unitLast++;
+    if (afterWord === "percentage" && /^points?$/.test(lower(at(unitLast + 1)))) unitLast++;
+    return { first: approximated, last: unitLast, number: n, value: n.value, unit: "percent", scale: n.scale, counted: null, unitLast };
+  }
+
+  // Money: a currency before ("$7 billion", "Rs 3.5 million") or after ("7 billion dollars").
+  const before = n.digits ? currencyBefore(tokens, n.first) : null;
+  const behind = before ? null : currencyAfter(tokens, n.last);
+  const mark = before ?? behind;
+  if (mark) {
+    const code = isSharedName(mark.code) ? resolve(mark.code) : mark.code;
+    if (!code) return null;
+    const first = before ? Math.min(mark.first, approximatorStart(tokens, mark.first, sentence)) : approximated;
+    const last = behind ? behind.last : n.last;
+    return { first, last, number: n, value: n.value, unit: code, scale: n.scale, counted: null, unitLast: last };
+  }
+
+  return count(tokens, n, approximated, at);
+}
+
+/** Counts of people or things: "162 people", "two of his children", "three others", "21 aircraft". */
+function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: number) => Token | undefined): RecognisedFigure | null {
+  const numberToken = tokens[n.first] as Token;
+  // Decimals are measurements unless scaled ("2.5 million people").
+  if (n.digits && n.scale === "one" && /\./.test(numberToken.text)) return null;
+  if (n.value <= 0) return null;
+
+  const prev = at(first - 1);
+  const prevWord = lower(prev);
+  // Anaphoric ("the two sides", "the world's two largest economies"), dates ("Oct. 21 meeting"),
+  // numbers in names ("FTSE 100", "Flight 8501", "Resolution 2334").
+  if (prev) {
+    if (lexicon.anaphoricDeterminers.has(prevWord) || isPossessive(prev)) return null;
+    if (lexicon.months.has(prevWord) || lexicon.nameNumberPrecedents.has(prevWord)) return null;
+    if (prev.pos === "PROPN" && first === n.first && prev.type === "word") return null;
+    if (n.plainInteger && n.value >= 1000 && n.value <= 2100 && lexicon.yearPrepositions.has(prevWord)) return null;
+  }
+  const counted = countedWords(tokens, n, at);
+  if (!counted) return null;
+  return { first, last: counted.last, number: n, value: n.value, unit: "count", scale: n.scale, counted, unitLast: n.last };
+}
+
+/** The counted words after the number, or null when what follows is not a countable noun. */
+function countedWords(
+  tokens: readonly Token[],
+  n: ReadNumber,
+  at: (k: number) => Token | undefined,
+): { first: number; last: number } | null {
+  const one = n.value === 1;
+  const j = n.last + 1;
+  const next = at(j);
+  if (!next) return null;
+  const w = lower(next);
+  // "three others"
+  if (w === "others" && !one) return { first: j, last: j };
+  // "two of his children", "20 of them"
+  if (w === "of" && !one) {
+    const det = at(j + 1);
+    if (det && lexicon.partitiveDeterminers.has(lower(det))) {
+      if (det.pos === "PRON" && !/^(his|her|their|its|our|my|your)$/i.test(det.text)) return { first: j, last: j + 1 };
+      const head = headNoun(j + 2, at, false);
+      if (head !== null && isCountable(tokens[head] as Token, false)) return { first: j, last: head };
+    }
+    return null;
+  }
+  const head = headNoun(j, at, one);
+  if (head === null) return null;
+  if (!isCountable(tokens[head] as Token, one)) return null;
+  // "239 passengers and crew": a second noun joined by "and" is counted too.
+  const joined = at(head + 2);
+  if (lower(at(head + 1)) === "and" && joined && joined.pos === "NOUN" && isCountable(joined, false) && at(head + 3)?.pos !== "NOUN") {
+    return { first: j, last: head + 2 };
+  }
+  // Any measurement word in the run ("square nautical miles") disqualifies it.
+  for (let k = j; k < head; k++) {
+    const t = tokens[k] as Token;
+    if (lexicon.nonCountNouns.has(lower(t)) || lexicon.nonCountNouns.has(t.lemma)) return null;
+  }
+  return { first: j, last: head };
+}
+
+/**
+ * The head of the noun run starting at `j` ("airline disasters", "other people", "South Koreans"):
+ * the first noun that can be counted, so "people votes today" stops at "people".
+ */
+function headNoun(j: number, at: (k: number) => Token | undefined, one: boolean): number | null {
+  let head: number | null = null;
+  for (let k = j; k < j + 5; k++) {
+    const t = at(k);
+    if (!t) break;
+    const w = lower(t);
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      head = k;
+      if (isCountable(t, one)) break;
+      continue;
+    }
+    if (head === null && (t.pos === "ADJ" || lexicon.countModifiers.has(w))) continue;
+    // "Malaysian-affiliated": a hyphen inside a compound modifier.
+    if (t.text === "-" && head === null && k > j) continue;
+    break;
+  }
+  return head;
+}
+
+function isCountable(t: Token, one: boolean): boolean {
+  const w = t.text.toLowerCase();
+  if (lexicon.nonCountNouns.has(w) || lexicon.nonCountNouns.has(t.lemma)) return false;
+  if (lexicon.invariantPluralNouns.has(w)) return true;
+  const plural = w !== t.lemma || (t.pos === "PROPN" && /[^s]s$/.test(w));
+  if (one) return !plural && t.pos === "NOUN";
+  return plural;
+}
+
+/** Start of an approximator before the number ("more than", "at least", "about"), else `i`. */
+function approximatorStart(tokens: readonly Token[], i: number, sentence: number): number {
+  for (const phrase of lexicon.approximators) {
+    const start = i - phrase.length;
+    if (start < 0) continue;
+    let ok = true;
+    for (let k = 0; k < phrase.length; k++) {
+      const t = tokens[start + k] as Token;
+      if (t.sentence !== sentence || t.text.toLowerCase() !== phrase[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return start;
+  }
+  return i;
+}
