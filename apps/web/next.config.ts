@@ -1,0 +1,25 @@
+import { fileURLToPath } from "node:url";
+import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./src/lib/security-headers";
+
+const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
+
+const nextConfig: NextConfig = {
+  // The store's native drivers and the NLP pipeline load from node_modules at run time, unbundled.
+  serverExternalPackages: ["better-sqlite3", "pg", "@briefing/store", "@briefing/extract"],
+  outputFileTracingRoot: repoRoot,
+  turbopack: { root: repoRoot },
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  experimental: {
+    // Room for a 1 MB article plus its form fields; the ingest schema reports the real limit per field.
+    serverActions: { bodySizeLimit: "3mb" },
+    proxyClientMaxBodySize: "3mb",
+  },
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
+};
+
+export default nextConfig;

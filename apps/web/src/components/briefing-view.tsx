@@ -1,0 +1,210 @@
+import type { ComposedBriefing, ComposedItem, ComposedSection } from "@briefing/core";
+import Link from "next/link";
+import type { Actor } from "@/lib/actor-filter";
+import { EvidenceLink } from "./evidence-link";
+import { ItemLine } from "./item-line";
+import { TimelineChart } from "./timeline-chart";
+
+const ENTITY_GROUP_TITLE: Record<string, string> = { person: "People", organization: "Organizations", place: "Places" };
+
+/** Items grouped by `group`, in order of first appearance. */
+function groupItems(items: ComposedItem[]): [string, ComposedItem[]][] {
+  const groups = new Map<string, ComposedItem[]>();
+  for (const item of items) {
+    const key = item.group ?? "";
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups];
+}
+
+export interface BriefingViewProps {
+  doc: ComposedBriefing;
+  actors: Actor[];
+  /** The actor the page is filtered to, if any. */
+  actor: Actor | null;
+}
+
+/** The composed briefing, section by section, exactly as core composed it. */
+export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
+  const sections = doc.sections.filter((s) => s.items.length > 0);
+  const base = `/b/${doc.id}`;
+  return (
+    <article className="briefing" aria-labelledby="briefing-title">
+      <header className="briefing-header">
+        <p className="kicker">Briefing</p>
+        <h1 id="briefing-title">{doc.title}</h1>
+        {doc.byline ? <p className="byline">{doc.byline}</p> : null}
+        {doc.warnings.length > 0 ? (
+          <ul className="warnings" aria-label="Warnings from the extractor">
+            {doc.warnings.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="exports">
+          Download as{" "}
+          <a href={`/api/briefings/${doc.id}?format=md`} download={`${doc.id}.md`}>
+            Markdown
+          </a>
+          , <a href={`/api/briefings/${doc.id}?format=json`}>JSON</a> or <a href={`/api/briefings/${doc.id}?format=jsonld`}>JSON-LD</a>
+        </p>
+      </header>
+
+      {actors.length > 0 ? (
+        <nav className="actors" aria-label="Filter by actor">
+          <h2 className="actors-title">Show only lines about</h2>
+          <ul className="chips">
+            {actors
+              .filter((a) => a.type !== "place" || a.lines > 0)
+              .map((a) => (
+                <li key={a.id}>
+                  <Link
+                    className={`chip chip-${a.type}`}
+                    href={actor?.id === a.id ? base : `${base}?actor=${a.id}`}
+                    aria-current={actor?.id === a.id ? "true" : undefined}
+                    prefetch={false}
+                  >
+                    {a.name}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+          {actor ? (
+            <p className="filter-note" role="status">
+              Showing only the lines about <strong>{actor.name}</strong>.{" "}
+              <Link href={base} prefetch={false}>
+                Show the whole briefing
+              </Link>
+            </p>
+          ) : null}
+        </nav>
+      ) : null}
+
+      <nav className="toc" aria-label="Sections">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {sections.map((s) => (
+        <section key={s.id} id={s.id} className={`section section-${s.id}`} aria-labelledby={`${s.id}-title`}>
+          <h2 id={`${s.id}-title`}>{s.title}</h2>
+          <SectionBody section={s} briefingId={doc.id} />
+        </section>
+      ))}
+      {sections.length <= 1 && actor ? <p className="empty">No line of this briefing is about {actor.name}.</p> : null}
+    </article>
+  );
+}
+
+function SectionBody({ section, briefingId }: { section: ComposedSection; briefingId: string }) {
+  switch (section.id) {
+    case "whos-who":
+      return (
+        <div className="entity-groups">
+          {groupItems(section.items).map(([group, items]) => (
+            <div key={group} className="entity-group">
+              <h3>{ENTITY_GROUP_TITLE[group] ?? group}</h3>
+              <ul className="items">
+                {items.map((item) => (
+                  <ItemLine key={item.id} briefingId={briefingId} item={item} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      );
+    case "who-said-what":
+      return (
+        <div className="speakers">
+          {groupItems(section.items).map(([speaker, items]) => (
+            <div key={speaker} className="speaker">
+              <h3>{speaker}</h3>
+              <ul className="quotes">
+                {items.map((item) => (
+                  <li key={item.id} id={item.id} className="quote">
+                    <span className="visually-hidden">{item.emphasis} — </span>
+                    <span className="item-text quote-text">{item.text}</span>
+                    {item.meta ? <span className="item-meta"> ({item.meta})</span> : null}{" "}
+                    <EvidenceLink briefingId={briefingId} item={item} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      );
+    case "key-figures":
+      return (
+        <ul className="figures">
+          {section.items.map((item) => (
+            <li key={item.id} id={item.id} className="figure">
+              <strong className="figure-value item-emphasis">{item.emphasis}</strong>
+              <span className="visually-hidden"> — </span>
+              <span className="figure-measure item-text">{item.text}</span>
+              {item.meta ? (
+                <span className="figure-credit item-meta">
+                  <span className="visually-hidden"> (</span>
+                  {item.meta}
+                  <span className="visually-hidden">)</span>
+                </span>
+              ) : null}
+              <EvidenceLink briefingId={briefingId} item={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    case "timeline": {
+      const dated = section.items.filter((i) => i.when);
+      const undated = section.items.filter((i) => !i.when);
+      return (
+        <>
+          <TimelineChart items={dated} />
+          {dated.length > 0 ? (
+            <ol className="items timeline-list">
+              {dated.map((item) => (
+                <ItemLine key={item.id} briefingId={briefingId} item={item} />
+              ))}
+            </ol>
+          ) : null}
+          {undated.length > 0 ? (
+            <>
+              <h3>Not placed on the timeline</h3>
+              <ul className="items">
+                {undated.map((item) => (
+                  <ItemLine key={item.id} briefingId={briefingId} item={item} />
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
+      );
+    }
+    case "sources":
+      return (
+        <ul className="items sources">
+          {section.items.map((item) => (
+            <li key={item.id} id={item.id} className="item">
+              <strong className="item-emphasis">{item.emphasis}</strong> — <span className="item-text">{item.text}</span>
+              {item.meta ? <span className="item-meta"> ({item.meta})</span> : null}{" "}
+              <Link className="evidence-link" href={`/b/${briefingId}/source/${item.id}`} prefetch={false}>
+                read the article
+              </Link>
+            </li>
+          ))}
+        </ul>
+      );
+    default:
+      return (
+        <ul className="items">
+          {section.items.map((item) => (
+            <ItemLine key={item.id} briefingId={briefingId} item={item} />
+          ))}
+        </ul>
+      );
+  }
+}

@@ -1,0 +1,61 @@
+import type { SectionId } from "@briefing/core";
+import { type Highlight, segmentText } from "@/lib/highlight";
+
+/** Reader's names for what a highlight grounds, used in the legend and the CSS class. */
+export const KIND_LABEL: Partial<Record<SectionId, string>> = {
+  "key-points": "Key point",
+  "what-happened": "Event",
+  "whos-who": "Name",
+  "who-said-what": "Quote",
+  "key-figures": "Figure",
+  timeline: "Date",
+};
+
+/**
+ * The article as text (React escapes it; no markup from the source is ever interpreted), with every
+ * evidence span a focusable link back to the line it grounds.
+ */
+export function SourceText({
+  text,
+  highlights,
+  briefingId,
+  chosen,
+}: {
+  text: string;
+  highlights: Highlight[];
+  briefingId: string;
+  chosen: string | null;
+}) {
+  return (
+    <div className="article-text">
+      {segmentText(text, highlights).map((seg) => {
+        const anchors = seg.anchors.map((a) => <span key={a} id={a} className="anchor" />);
+        const primary = seg.covers[0];
+        if (!primary) {
+          return (
+            <span key={seg.start}>
+              {anchors}
+              {seg.text}
+            </span>
+          );
+        }
+        const isChosen = chosen !== null && seg.covers.some((c) => c.itemId === chosen);
+        const grounds = [...new Set(seg.covers.map((c) => c.label))].join("\n");
+        return (
+          <span key={seg.start}>
+            {anchors}
+            <a
+              href={`/b/${briefingId}#${primary.itemId}`}
+              className={`ev ev-${primary.section}${isChosen ? " chosen" : ""}`}
+              title={`Grounds ${grounds}`}
+              data-grounds={primary.label}
+              aria-current={isChosen ? "true" : undefined}
+            >
+              {seg.text}
+            </a>
+          </span>
+        );
+      })}
+    </div>
+  );
+}
