@@ -1,4 +1,5 @@
 // Entry point of `npm run eval`; the command itself lives in run-cli.ts so tests can call it.
 import { runEvalCli } from "./run-cli.js";
 
-process.exitCode = await runEvalCli(process.argv.slice(2));
+const cwd = process.env.INIT_CWD;
+process.exitCode = await runEvalCli(process.argv.slice(2), undefined, cwd ? { cwd } : {});

@@ -43,6 +43,37 @@ function totalsSection(report: EvalReport): string[] {
   return lines;
 }
 
+/** "day", "month", "year", "span" or "time": the shape of an ISO value, to group date misses. */
+export function dateShape(value: string): string {
+  if (value.includes("/")) return "span";
+  return ({ 4: "year", 7: "month", 10: "day" } as Record<number, string>)[value.length] ?? "time";
+}
+
+/** "3 person, 1 place": how many of each kind. */
+function tally(kinds: readonly string[]): string {
+  if (kinds.length === 0) return "0";
+  const counts = new Map<string, number>();
+  for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return `${kinds.length} (${[...counts].map(([k, n]) => `${n} ${k}`).join(", ")})`;
+}
+
+const credit = (c: PredictedCredit | null) => (c === null ? "none predicted" : "another entity");
+
+/** Misses and false hits over all articles, grouped by kind, so the biggest categories stand out. */
+function breakdownSection(report: EvalReport): string[] {
+  const all = report.articles.map((a) => a.score);
+  const flat = <T>(pick: (s: ArticleReport["score"]) => readonly T[]): T[] => all.flatMap((s) => [...pick(s)]);
+  return [
+    "Misses and false hits by kind (all articles)",
+    `  entities   missed ${tally(flat((s) => s.entities.missed).map((e) => e.type))}; false hits ${tally(flat((s) => s.entities.falseHits).map((e) => e.type))}`,
+    `  roles      wrong ${tally(flat((s) => s.roles.wrong).map((w) => (w.predicted.roles.length === 0 ? "none predicted" : "other title")))}`,
+    `  quotes     missed ${flat((s) => s.quotes.missed).length}; false hits ${flat((s) => s.quotes.falseHits).length}; wrong speaker ${tally(flat((s) => s.quotes.wrongSpeakers).map((w) => credit(w.predicted.speaker)))}`,
+    `  figures    missed ${tally(flat((s) => s.figures.missed).map((f) => f.unit))}; false hits ${tally(flat((s) => s.figures.falseHits).map((f) => f.unit))}`,
+    `             wrong source ${tally(flat((s) => s.figures.wrongSources).map((w) => credit(w.predicted.source)))}`,
+    `  dates      missed ${tally(flat((s) => s.dates.missed).map((d) => dateShape(d.value)))}; false hits ${tally(flat((s) => s.dates.falseHits).map((d) => dateShape(d.value)))}`,
+  ];
+}
+
 function articleTable(report: EvalReport): string[] {
   const width = Math.max(7, ...report.articles.map((a) => a.name.length));
   const cell = (r: Ratio) => (r.total === 0 ? "   -  " : ` ${num(accuracy(r))}`);
@@ -110,6 +141,8 @@ export function formatReport(report: EvalReport): string {
     `Evaluation of ${by} on ${report.dir}`,
     "",
     ...totalsSection(report),
+    "",
+    ...breakdownSection(report),
     "",
     ...articleTable(report),
     "",

@@ -111,6 +111,18 @@ describe("eval command", () => {
     expect(out).toMatch(/missed +place "Bergen"/);
     expect(out).toMatch(/false hit +organization "BERGEN"/);
     expect(out).toMatch(/harbor-pier/);
+    expect(out).toMatch(/entities +missed 1 \(1 place\); false hits 1 \(1 organization\)/);
+  });
+
+  it("reads relative paths from the caller's folder, not npm's", async () => {
+    const out: string[] = [];
+    const code = await runEvalCli(
+      ["fixtures", "--json"],
+      { out: (t) => out.push(t), err: () => {} },
+      { extract: harborBriefing, cwd: join(FIXTURES, "..") },
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join("")).articles).toHaveLength(1);
   });
 
   it("exits 1 naming every metric below the ratchet, 0 when all are met", async () => {

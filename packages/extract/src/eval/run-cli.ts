@@ -1,5 +1,6 @@
 // `npm run eval -- <dir> [--json] [--ratchet FILE]`: exit 0 when all is well, 1 when an article
 // failed to extract or a metric is below its minimum, 2 when the command cannot run at all.
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GoldFolderError } from "./gold.js";
 import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError } from "./ratchet.js";
@@ -29,12 +30,14 @@ const processIo: CliIo = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
+export interface CliOptions {
+  extract?: ArticleExtractor;
+  /** Where relative paths start; `npm run` moves to the root, so the entry passes the caller's INIT_CWD. */
+  cwd?: string;
+}
+
 /** Runs the eval command with `argv` (no node/script prefix); resolves to the exit status. */
-export async function runEvalCli(
-  argv: readonly string[],
-  io: CliIo = processIo,
-  options: { extract?: ArticleExtractor } = {},
-): Promise<number> {
+export async function runEvalCli(argv: readonly string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
   let values: { json?: boolean; ratchet?: string; help?: boolean };
   let positionals: string[];
   try {
@@ -52,16 +55,19 @@ export async function runEvalCli(
     io.out(USAGE);
     return 0;
   }
-  const [dir, ...extra] = positionals;
-  if (dir === undefined || extra.length > 0) {
-    io.err(`${dir === undefined ? "missing <gold-dir>" : `unexpected arguments: ${extra.join(" ")}`}\n\n${USAGE}`);
+  const [given, ...extra] = positionals;
+  if (given === undefined || extra.length > 0) {
+    io.err(`${given === undefined ? "missing <gold-dir>" : `unexpected arguments: ${extra.join(" ")}`}\n\n${USAGE}`);
     return 2;
   }
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, given);
+  const ratchetFile = values.ratchet === undefined ? undefined : resolve(cwd, values.ratchet);
 
   try {
     // Read the ratchet first: a broken ratchet file should not cost a full evaluation.
-    const ratchet: Ratchet | null = values.ratchet === undefined ? null : await loadRatchet(values.ratchet);
-    const report = await runEval(dir, options);
+    const ratchet: Ratchet | null = ratchetFile === undefined ? null : await loadRatchet(ratchetFile);
+    const report = await runEval(dir, options.extract ? { extract: options.extract } : {});
     const checks = ratchet ? checkRatchet(report.totals, ratchet) : [];
     const failedArticles = report.articles.filter((a) => a.error !== null);
     const below = checks.filter((c) => !c.passed);
