@@ -12,6 +12,13 @@ export { type Predictions, predictionsFromBriefing } from "./predictions.js";
 export { checkRatchet, loadRatchet, type Ratchet, type RatchetCheck, RatchetFileError, RatchetSchema, ratchetFrom } from "./ratchet.js";
 export { formatRatchet, formatReport } from "./report.js";
 export { runEvalCli, USAGE } from "./run-cli.js";
-export { type ArticleExtractor, type ArticleReport, type EvalArticleInput, type EvalReport, runEval } from "./run-eval.js";
+export {
+  type ArticleExtractor,
+  type ArticleReport,
+  type EvalArticleInput,
+  type EvalReport,
+  ExtractorLoadError,
+  runEval,
+} from "./run-eval.js";
 export { type ArticleScore, scoreArticle } from "./score.js";
 export type { TotalCounts, Totals } from "./totals.js";

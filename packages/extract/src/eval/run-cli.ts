@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { GoldFolderError } from "./gold.js";
 import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError } from "./ratchet.js";
 import { formatRatchet, formatReport } from "./report.js";
-import { type ArticleExtractor, runEval } from "./run-eval.js";
+import { type ArticleExtractor, ExtractorLoadError, runEval } from "./run-eval.js";
 
 export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE]
 
@@ -86,7 +86,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
     }
     return failedArticles.length > 0 || below.length > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof GoldFolderError || error instanceof RatchetFileError) {
+    if (error instanceof GoldFolderError || error instanceof RatchetFileError || error instanceof ExtractorLoadError) {
       io.err(`eval: ${error.message}`);
       return 2;
     }

@@ -50,11 +50,24 @@ export function inputFor(article: GoldArticle): EvalArticleInput {
 
 const NOTHING: Predictions = { entities: [], quotes: [], figures: [], dates: [] };
 
+/** The extractor could not be loaded at all (not built, or broken): no article can be scored. */
+export class ExtractorLoadError extends Error {
+  constructor(detail: string) {
+    super(`cannot load the extractor: ${detail}`);
+    this.name = "ExtractorLoadError";
+  }
+}
+
 async function defaultExtractor(): Promise<ArticleExtractor> {
   // Loaded lazily so that the scorer and its tests do not pay for the NLP model.
   const specifier = "../index.js";
-  const mod = (await import(specifier)) as { extractBriefing?: ArticleExtractor };
-  if (typeof mod.extractBriefing !== "function") throw new Error("@briefing/extract does not export extractBriefing");
+  let mod: { extractBriefing?: ArticleExtractor };
+  try {
+    mod = (await import(specifier)) as { extractBriefing?: ArticleExtractor };
+  } catch (error) {
+    throw new ExtractorLoadError((error as Error).message);
+  }
+  if (typeof mod.extractBriefing !== "function") throw new ExtractorLoadError("@briefing/extract does not export extractBriefing");
   return mod.extractBriefing;
 }
 
