@@ -1,7 +1,176 @@
-import type { QuoteCandidate } from "../candidates.js";
-import type { Analysis } from "../nlp.js";
+import type { CreditSpan, QuoteCandidate, Span } from "../candidates.js";
+import type { Analysis, Token } from "../nlp.js";
+import { attributeQuote, type Credit, opensSentence } from "./attribution.js";
+import { findChannel } from "./channels.js";
+import { type DocumentMention, documentNoun, findDocumentMentions, resolveDocument } from "./documents.js";
+import { resolvePronoun } from "./pronouns.js";
+import { findQuoteMarks } from "./quote-marks.js";
+import { findReportedSpeech } from "./reported-speech.js";
+import { buildTokenContext, spanOf, type TokenContext } from "./token-context.js";
+
+/** Quotations shorter than this are scare quotes or names ("terrorist", "jobs machine"), not speech. */
+export const MIN_QUOTE_WORDS = 4;
+/** How many paragraphs back a quotation without attribution may look for the running speaker. */
+const RUNNING_PARAGRAPHS = 2;
+
+const SMALL_WORDS = new Set(["a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by", "with", "or", "from"]);
+
+// "The Art of the Deal": every word capitalised and no sentence punctuation reads as a title.
+function isTitle(words: string[], text: string): boolean {
+  if (/[.!?,;:]/.test(text)) return false;
+  return words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** The words between the marks of a quotation, trimmed, without the comma that hands over to the attribution. */
+function quotedWords(ctx: TokenContext, open: number, close: number): Span {
+  let start = open + 1;
+  let end = close;
+  while (start < end && /\s/.test(ctx.text[start] as string)) start++;
+  while (end > start && /[\s,]/.test(ctx.text[end - 1] as string)) end--;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+function countsAsSpeech(words: Span): boolean {
+  const list = words.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return list.length >= MIN_QUOTE_WORDS && !isTitle(list, words.text);
+}
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s$/, "")
+    .replace(/\./g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function sameHolder(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+}
+
+// A speaker phrase headed by a document ("a statement released by X", "the report"): its author,
+// found where the document is introduced or, for "the statement", where it was introduced before.
+function documentSource(
+  ctx: TokenContext,
+  documents: readonly DocumentMention[],
+  credit: Credit,
+  paragraph: number,
+): { author: Span | null } | null {
+  const { first, last, pronoun } = credit.speaker;
+  if (pronoun) return null;
+  const head = documentNoun(ctx, last);
+  if (!head) return null;
+  for (let k = first; k < last; k++) if ((ctx.tokens[k] as Token).pos === "PROPN") return null;
+  const at = (ctx.tokens[last] as Token).start;
+  const here = documents.find((m) => m.at === at);
+  if (here) return { author: here.author };
+  const det = (ctx.tokens[first] as Token).text.toLowerCase();
+  if (det !== "the" && det !== "this" && det !== "that") return { author: null };
+  return { author: resolveDocument(documents, head, at, paragraph)?.author ?? null };
+}
+
+function insertMention(mentions: DocumentMention[], mention: DocumentMention): void {
+  let i = mentions.length;
+  while (i > 0 && (mentions[i - 1] as DocumentMention).at > mention.at) i--;
+  mentions.splice(i, 0, mention);
+}
+
+interface Draft {
+  kind: "direct" | "reported";
+  words: Span;
+  credit: Credit | null;
+  paragraph: number;
+  opens: boolean;
+}
 
 /** Direct quotes and reported speech, with who said them as the text names them. */
-export function findQuotes(_analysis: Analysis): QuoteCandidate[] {
-  return [];
+export function findQuotes(analysis: Analysis): QuoteCandidate[] {
+  const marks = findQuoteMarks(analysis.text);
+  const ctx = buildTokenContext(analysis, marks);
+  const documents = findDocumentMentions(ctx);
+
+  const words = marks.map((m) => quotedWords(ctx, m.open, m.close));
+  const speech = words.map(countsAsSpeech);
+  const credits = marks.map((_, q) => (speech[q] ? attributeQuote(ctx, q) : null));
+  // A quotation running over several paragraphs has one speaker, named in any of its parts.
+  const groupCredit = new Map<number, Credit>();
+  marks.forEach((m, q) => {
+    const c = credits[q];
+    if (c && !groupCredit.has(m.group)) groupCredit.set(m.group, c);
+  });
+
+  const drafts: Draft[] = [];
+  marks.forEach((m, q) => {
+    const range = ctx.quoteTokens[q];
+    if (!speech[q] || !range || range.first < 0) return;
+    drafts.push({
+      kind: "direct",
+      words: words[q] as Span,
+      credit: credits[q] ?? groupCredit.get(m.group) ?? null,
+      paragraph: ctx.paragraph[range.first] as number,
+      opens: opensSentence(ctx, q),
+    });
+  });
+  for (const r of findReportedSpeech(ctx, (q) => speech[q] === true)) {
+    drafts.push({
+      kind: "reported",
+      words: spanOf(ctx, r.first, r.last),
+      credit: r.credit,
+      paragraph: ctx.paragraph[r.first] as number,
+      opens: false,
+    });
+  }
+  drafts.sort((a, b) => a.words.start - b.words.start);
+
+  const found: QuoteCandidate[] = [];
+  let previous: { candidate: QuoteCandidate; paragraph: number } | null = null;
+  for (const d of drafts) {
+    let speaker: CreditSpan = { kind: "none" };
+    let channel: string | null = null;
+    let attribution: Span[] = [];
+    if (d.credit) {
+      const c = d.credit;
+      const phrase = spanOf(ctx, c.speaker.first, c.speaker.last);
+      speaker = c.speaker.pronoun ? { kind: "pronoun", span: phrase } : { kind: "named", span: phrase };
+      if (c.speaker.pronoun) {
+        const antecedent = resolvePronoun(ctx, c.speaker.first);
+        if (antecedent) speaker = { kind: "named", span: spanOf(ctx, antecedent.first, antecedent.last) };
+      }
+      channel = findChannel(ctx, c.lo, c.hi, c.verb);
+      const words = spanOf(ctx, c.first, c.last);
+      attribution = c.speaker.first >= c.first && c.speaker.last <= c.last ? [words] : [phrase, words].sort((a, b) => a.start - b.start);
+      const source = documentSource(ctx, documents, c, d.paragraph);
+      if (source) {
+        // "the statement conveyed": the document is the channel, its author the speaker.
+        channel = (ctx.tokens[c.speaker.last] as Token).text;
+        if (source.author) speaker = { kind: "named", span: source.author };
+      }
+      if (channel === null && speaker.kind === "named") channel = recentChannel(documents, speaker.span.text, phrase.start, d.paragraph);
+      if (channel !== null && speaker.kind === "named") {
+        const verb = ctx.tokens[c.verb] as Token;
+        const noun = channel.toLowerCase().split(/\s+/).pop() ?? "";
+        insertMention(documents, { at: verb.start, paragraph: d.paragraph, noun, nounText: channel, author: speaker.span });
+      }
+    } else if (d.kind === "direct" && d.opens && previous && d.paragraph - previous.paragraph <= RUNNING_PARAGRAPHS) {
+      speaker = { kind: "running" };
+      channel = previous.candidate.channel;
+    }
+    const candidate: QuoteCandidate = { kind: d.kind, words: d.words, speaker, channel, attribution };
+    found.push(candidate);
+    if (speaker.kind !== "none") previous = { candidate, paragraph: d.paragraph };
+  }
+  return found;
+}
+
+// A speaker with no channel in its sentence may have just put out a document: "X issued a
+// statement … “…,” X noted."
+function recentChannel(documents: readonly DocumentMention[], holder: string, at: number, paragraph: number): string | null {
+  let channel: string | null = null;
+  for (const m of documents) {
+    if (m.at >= at) break;
+    if (m.paragraph >= paragraph - 1 && sameHolder(m.author.text, holder)) channel = m.nounText;
+  }
+  return channel;
 }

@@ -1,0 +1,50 @@
+// The channel words came through ("in a statement", "at a press conference", "on Twitter"), as
+// written, looked for near the speech verb.
+import type { Token } from "../nlp.js";
+import { channelPhrases, verbChannels } from "./lexicon.js";
+import type { TokenContext } from "./token-context.js";
+
+const LEAD_INS = new Set(["in", "at", "on", "during", "via", "through", "over", "to", "with"]);
+
+function matchAt(ctx: TokenContext, k: number): number {
+  for (const phrase of channelPhrases) {
+    let ok = true;
+    for (let w = 0; w < phrase.words.length && ok; w++) {
+      const t = ctx.tokens[k + w];
+      const word = phrase.words[w] as string;
+      ok = t !== undefined && ctx.inQuote[k + w] === -1 && (phrase.exact ? t.text === word : t.text.toLowerCase() === word);
+    }
+    if (ok) return phrase.words.length;
+  }
+  return 0;
+}
+
+// "in a televised address": a preposition at most three words before the channel.
+function introduced(ctx: TokenContext, k: number, lo: number): boolean {
+  for (let b = k - 1; b >= lo && b >= k - 3; b--) {
+    const t = ctx.tokens[b] as Token;
+    if (t.pos === "ADP" && LEAD_INS.has(t.lemma)) return true;
+    if (t.pos === "VERB" && t.lemma !== "televise") return false;
+  }
+  return false;
+}
+
+/** The channel named in tokens `lo..hi` closest to `verb` (or implied by the verb), else null. */
+export function findChannel(ctx: TokenContext, lo: number, hi: number, verb: number): string | null {
+  let best: string | null = null;
+  let distance = Number.POSITIVE_INFINITY;
+  for (let k = Math.max(lo, 0); k <= hi && k < ctx.tokens.length; k++) {
+    const length = matchAt(ctx, k);
+    if (length === 0 || !introduced(ctx, k, lo)) continue;
+    const d = Math.abs(k - verb);
+    if (d < distance) {
+      distance = d;
+      const first = ctx.tokens[k] as Token;
+      const last = ctx.tokens[k + length - 1] as Token;
+      best = ctx.text.slice(first.start, last.end);
+    }
+  }
+  if (best !== null) return best;
+  const v = ctx.tokens[verb];
+  return v ? (verbChannels.get(v.lemma) ?? null) : null;
+}

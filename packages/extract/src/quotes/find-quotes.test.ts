@@ -1,0 +1,129 @@
+import { sampleArticleText } from "@briefing/core/sample";
+import { describe, expect, it } from "vitest";
+import type { QuoteCandidate } from "../candidates.js";
+import { analyze } from "../nlp.js";
+import { findQuotes } from "./index.js";
+
+const quotes = (text: string) => findQuotes(analyze(text));
+const direct = (text: string) => quotes(text).filter((q) => q.kind === "direct");
+const who = (q: QuoteCandidate | undefined) => (q && "span" in q.speaker ? `${q.speaker.kind}:${q.speaker.span.text}` : q?.speaker.kind);
+
+describe("findQuotes on the sample article", () => {
+  const found = quotes(sampleArticleText);
+
+  it("finds the three direct quotes with the words between the marks", () => {
+    const words = found.filter((q) => q.kind === "direct").map((q) => q.words.text);
+    expect(words).toEqual([
+      "They (Rubio and Dar) discussed US reciprocal tariffs on Pakistan and how to make progress toward a fair and balanced trade relationship",
+      "The Secretary raised prospects for engagement on critical minerals and expressed interest in expanding commercial opportunities for US companies.",
+      "He emphasised the importance of strengthening cooperation in areas such as trade, investment and counter-terrorism.",
+    ]);
+    for (const q of found) expect(sampleArticleText.slice(q.words.start, q.words.end)).toBe(q.words.text);
+  });
+
+  it("credits the first quote to the State Department in its statement and lets the next one run on", () => {
+    const [first, second] = found.filter((q) => q.kind === "direct");
+    expect(who(first)).toBe("named:the State Department");
+    expect(first?.channel).toBe("statement");
+    expect(first?.attribution.map((a) => a.text)).toEqual(["the State Department noted"]);
+    expect(second?.speaker.kind).toBe("running");
+  });
+
+  it("reads the reported speech of the statement and of the secretary", () => {
+    const reported = found.filter((q) => q.kind === "reported");
+    const conveyed = reported.find((q) => q.words.text.startsWith("Dar reiterated"));
+    expect(conveyed?.words.text).toBe("Dar reiterated Pakistan’s commitment to strengthening its partnership with the United States");
+    expect(conveyed?.attribution.map((a) => a.text)).toEqual(["the statement conveyed that"]);
+    expect(conveyed?.channel).toBe("statement");
+    // "the statement" points back to the statement the article is built on.
+    expect(who(conveyed)).toBe("named:the Foreign Office");
+    const stated = reported.find((q) => q.words.text.startsWith("cooperation in economy"));
+    expect(stated?.words.text).toBe("cooperation in economy and trade would define the future relations between the two countries");
+    expect(who(stated)).toBe("named:Secretary Rubio");
+  });
+});
+
+describe("findQuotes patterns", () => {
+  it("splits a quote interrupted by its attribution and credits both parts", () => {
+    const [a, b] = direct("“We will rebuild the bridge by spring,” the mayor said on Tuesday, “and nobody will pay a toll.”");
+    expect(a?.words.text).toBe("We will rebuild the bridge by spring");
+    expect(b?.words.text).toBe("and nobody will pay a toll.");
+    expect(who(a)).toBe("named:the mayor");
+    expect(who(b)).toBe("named:the mayor");
+  });
+
+  it("reads straight quotes and the speaker after an inverted verb with an apposition", () => {
+    const [q] = direct('"Prices will keep rising through the summer," said Maria Lopez, an economist at the central bank.');
+    expect(q?.words.text).toBe("Prices will keep rising through the summer");
+    expect(who(q)).toBe("named:Maria Lopez");
+  });
+
+  it("prefers the name in an apposition before the verb", () => {
+    const [q] = direct("“The harvest is the worst in a decade,” Tom Baker, the head of the farmers’ association, told reporters.");
+    expect(who(q)).toBe("named:Tom Baker");
+    const [r] = direct("The head of the association, Tom Baker, condemned the decision, saying it “will ruin many small farms.”");
+    expect(who(r)).toBe("named:Tom Baker");
+  });
+
+  it("credits a quote introduced by a colon or by said … before it", () => {
+    const [q] = direct("The Health Ministry wrote: “Hospitals have enough beds for the winter.”");
+    expect(who(q)).toBe("named:The Health Ministry");
+    const [r] = direct("Anna Kowalski said the plan was “a sensible first step toward reform” and would pass.");
+    expect(who(r)).toBe("named:Anna Kowalski");
+  });
+
+  it("lets a quote without a verb inherit the running speaker, and names the channel", () => {
+    const found = direct("“Our schools are safe,” Governor Jane Smith said in a statement.\n“We will add more teachers next year.”");
+    expect(found.map((q) => q.speaker.kind)).toEqual(["named", "running"]);
+    expect(found.map((q) => q.channel)).toEqual(["statement", "statement"]);
+  });
+
+  it("resolves a speaker pronoun to the subject of the sentence before", () => {
+    const [q] = direct("Judge Helen Park closed the hearing early.\n“We have heard enough for one day,” she said.");
+    expect(who(q)).toBe("named:Judge Helen Park");
+    expect(q?.attribution.map((a) => a.text)).toEqual(["she said"]);
+  });
+
+  it("keeps an unresolvable pronoun as a pronoun", () => {
+    const [q] = direct("“We have heard enough for one day,” she said.");
+    expect(who(q)).toBe("pronoun:she");
+  });
+
+  it("ignores scare quotes and titles but keeps short quoted speech of four words", () => {
+    const found = direct("Critics called the plan a “giveaway” and the minister read “The Wealth of Nations” aloud. He called it a “deal with the devil.”");
+    expect(found.map((q) => q.words.text)).toEqual(["deal with the devil."]);
+  });
+
+  it("does not let an unclosed quote mark hide the quotes after it", () => {
+    const found = direct("He wrote “this is never closed.\nThen he left. “The next paragraph is a fine quote,” he said.");
+    expect(found.map((q) => q.words.text)).toEqual(["The next paragraph is a fine quote"]);
+  });
+
+  it("credits every paragraph of a quote that runs over paragraphs to the speaker named at its end", () => {
+    const found = direct("Rain fell all week.\n\n“The river rose faster than any of us expected.\n\n“We moved the children first,” said Captain Omar Reyes.");
+    expect(found.map((q) => q.words.text)).toEqual(["The river rose faster than any of us expected.", "We moved the children first"]);
+    expect(found.map(who)).toEqual(["named:Captain Omar Reyes", "named:Captain Omar Reyes"]);
+  });
+
+  it("finds reported speech with that, according to, and a trailing attribution", () => {
+    const found = quotes(
+      "The minister said that the new tax would take effect in June. According to the central bank, inflation fell to its lowest level in years. The strike will end on Friday, union leaders said.",
+    ).filter((q) => q.kind === "reported");
+    expect(found.map((q) => [q.words.text, who(q)])).toEqual([
+      ["the new tax would take effect in June", "named:The minister"],
+      ["inflation fell to its lowest level in years", "named:the central bank"],
+      ["The strike will end on Friday", "named:union leaders"],
+    ]);
+  });
+
+  it("credits “the report” to the author named where the report was introduced", () => {
+    const [q] = direct("A report released on Monday by the Institute for Fiscal Studies looked at wages.\n\nAs the report states: “Real wages have not grown in fifteen years.”");
+    expect(who(q)).toBe("named:the Institute for Fiscal Studies");
+    expect(q?.channel).toBe("report");
+  });
+
+  it("returns spans that match the text on input with stray marks", () => {
+    const text = `” stray “ marks " and ‘ odd ’ ones\n\n"unclosed straight\n“Yet another closed quote is here,” he said. «Un autre exemple de citation ici» dit-il.`;
+    for (const q of quotes(text)) expect(text.slice(q.words.start, q.words.end)).toBe(q.words.text);
+  });
+});

@@ -1,0 +1,214 @@
+// Noun phrases that name a speaker, read from POS tags around a speech verb: the subject before it
+// ("Pentagon spokesman Mark Wright said"), with appositions ("John Williams, the president of …,
+// said"), or the phrase after it ("said Phil Levy, the chief economist").
+import type { Token } from "../nlp.js";
+import { speakerPronouns } from "./lexicon.js";
+import { isBoundary, type TokenContext } from "./token-context.js";
+
+/** Tokens `first..last` naming a speaker; `pronoun` when it is a lone pronoun ("she"). */
+export interface Phrase {
+  first: number;
+  last: number;
+  pronoun: boolean;
+}
+
+const MAX_PHRASE = 16;
+// Prepositions that stay inside a noun phrase: "a spokesman for the ministry", "the president of X".
+const INNER_ADPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on", "to"]);
+// Lower-case particles inside names: "Erik van Sebille", "Omar al-Bashir".
+const NAME_PARTICLES = new Set([
+  "van",
+  "von",
+  "de",
+  "der",
+  "den",
+  "del",
+  "della",
+  "di",
+  "da",
+  "du",
+  "la",
+  "le",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "abu",
+  "ter",
+]);
+const CONTENT = new Set(["PROPN", "NOUN", "NUM", "ADJ", "X"]);
+const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
+// Words a phrase cannot start with once its walk is done ("of the ministry" -> "the ministry").
+const LEADING_JUNK = new Set(["ADP", "CCONJ", "PUNCT", "PART", "SYM"]);
+
+const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN";
+const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
+// "purchases" before "Mr. Trump" starts a new phrase (a relative clause without "that").
+const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
+
+function usable(ctx: TokenContext, k: number, from: number): boolean {
+  return ctx.inQuote[k] === -1 && ctx.paragraph[k] === ctx.paragraph[from] && !isBoundary(ctx, k);
+}
+
+function hasNoun(ctx: TokenContext, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const pos = (ctx.tokens[k] as Token).pos;
+    if (pos === "NOUN" || pos === "PROPN") return true;
+  }
+  return false;
+}
+
+/** The noun phrase ending at token `end`, walking back no further than `lo`. */
+export function phraseBefore(ctx: TokenContext, end: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  let first = -1;
+  for (let k = end; k >= lo && k > end - MAX_PHRASE; k--) {
+    if (!usable(ctx, k, end)) break;
+    const t = tokens[k] as Token;
+    const after = tokens[k + 1];
+    if (t.pos === "PRON") {
+      if (k === end && speakerPronouns.has(t.text.toLowerCase())) return { first: k, last: k, pronoun: true };
+      // "He Jianxiong": a capitalised pronoun-like word opening a name.
+      if (k < end && isName(after) && /^\p{Lu}/u.test(t.text)) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (CONTENT.has(t.pos)) {
+      if (k < end && first === k + 1 && isName(after) && isPluralCommon(t)) break;
+      first = k;
+      continue;
+    }
+    if (t.pos === "DET") {
+      if (k === end) break;
+      first = k;
+      const before = tokens[k - 1];
+      // "the president of the Federal Reserve": keep walking through "of the".
+      if (k - 1 >= lo && before && before.pos === "ADP" && INNER_ADPOSITIONS.has(before.lemma)) continue;
+      break;
+    }
+    if (k < end && POSSESSIVE.has(t.text)) {
+      first = k;
+      continue;
+    }
+    if (k < end && t.pos === "ADP" && INNER_ADPOSITIONS.has(t.lemma) && isNominal(tokens[k - 1]) && k - 1 >= lo) {
+      first = k;
+      continue;
+    }
+    if (k < end && NAME_PARTICLES.has(t.text.toLowerCase()) && isName(after) && isName(tokens[k - 1])) {
+      first = k;
+      continue;
+    }
+    if (k < end && (t.text === "-" || t.text === "&")) {
+      first = k;
+      continue;
+    }
+    if (k < end && t.pos === "CCONJ" && t.lemma === "and" && isName(tokens[k - 1]) && isName(after)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  if (first < 0) return null;
+  while (first <= end && LEADING_JUNK.has((tokens[first] as Token).pos)) first++;
+  if (first > end || !hasNoun(ctx, first, end)) return null;
+  return { first, last: end, pronoun: false };
+}
+
+/** The noun phrase starting at token `start`, going no further than `hi`. */
+export function phraseAfter(ctx: TokenContext, start: number, hi: number): Phrase | null {
+  const { tokens } = ctx;
+  const t0 = tokens[start];
+  if (!t0 || !usable(ctx, start, start)) return null;
+  if (t0.pos === "PRON") {
+    if (speakerPronouns.has(t0.text.toLowerCase()) && !isName(tokens[start + 1])) return { first: start, last: start, pronoun: true };
+  }
+  let last = -1;
+  for (let k = start; k <= hi && k < start + MAX_PHRASE; k++) {
+    if (!usable(ctx, k, start)) break;
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (CONTENT.has(t.pos) || (t.pos === "PRON" && k === start && isName(next))) {
+      last = k;
+      continue;
+    }
+    if (t.pos === "DET" && (k === start || (tokens[k - 1] as Token).pos === "ADP")) continue;
+    if (last >= 0 && POSSESSIVE.has(t.text)) continue;
+    if (last >= 0 && t.pos === "ADP" && INNER_ADPOSITIONS.has(t.lemma) && next && (next.pos === "DET" || isName(next))) continue;
+    if (NAME_PARTICLES.has(t.text.toLowerCase()) && isName(next)) continue;
+    if (last >= 0 && (t.text === "-" || t.text === "&")) continue;
+    if (last >= 0 && t.pos === "CCONJ" && t.lemma === "and" && isName(tokens[k - 1]) && isName(next)) continue;
+    break;
+  }
+  if (last < 0 || !hasNoun(ctx, start, last)) return null;
+  return { first: start, last, pronoun: false };
+}
+
+/** A phrase that reads as a name: it ends in a proper noun and has no "of"/"’s" inside. */
+export function isNameLike(ctx: TokenContext, p: Phrase): boolean {
+  if (p.pronoun || !isName(ctx.tokens[p.last])) return false;
+  for (let k = p.first; k <= p.last; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.pos === "ADP" || POSSESSIVE.has(t.text)) return false;
+  }
+  return true;
+}
+
+// Words between a subject and its verb: "has since said", "also noted", "did not say".
+const BETWEEN = new Set(["ADV", "AUX", "PART"]);
+
+/**
+ * The subject of the verb at token `verb`, looking back no further than `lo`. Understands
+ * appositions on either side of the name: "X, a professor, said" and "The leader of Y, X, said".
+ */
+export function subjectOf(ctx: TokenContext, verb: number, lo: number): Phrase | null {
+  const { tokens } = ctx;
+  let k = verb - 1;
+  while (k >= lo && ctx.inQuote[k] === -1 && BETWEEN.has((tokens[k] as Token).pos)) {
+    if ((tokens[k] as Token).lemma === "to") return null; // an infinitive has no subject of its own
+    k--;
+  }
+  if (k < lo || ctx.inQuote[k] !== -1) return null;
+  if ((tokens[k] as Token).text !== ",") return withName(ctx, phraseBefore(ctx, k, lo), lo);
+
+  // "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": find the comma opening the apposition.
+  let c = k - 1;
+  while (c >= lo && c > k - 30 && (tokens[c] as Token).text !== "," && ctx.inQuote[c] === -1 && !isBoundary(ctx, c)) c--;
+  if (c < lo || (tokens[c] as Token).text !== ",") return null;
+  const inner = phraseBefore(ctx, k - 1, c + 1);
+  const second = inner && inner.first === c + 1 ? inner : null;
+  const first = phraseBefore(ctx, c - 1, lo);
+  if (first?.pronoun) return first;
+  if (first && isNameLike(ctx, first)) return first;
+  if (second && isNameLike(ctx, second)) return second;
+  return first ?? second;
+}
+
+/** The phrase after an inverted verb ("said Phil Levy, the chief economist"), preferring a name. */
+export function subjectAfter(ctx: TokenContext, start: number, hi: number): Phrase | null {
+  const p = phraseAfter(ctx, start, hi);
+  if (!p || p.pronoun || isNameLike(ctx, p)) return p;
+  // "said the chief economist at X, Jane Doe": the name follows the comma.
+  const comma = p.last + 1;
+  if ((ctx.tokens[comma] as Token | undefined)?.text === ",") {
+    const named = phraseAfter(ctx, comma + 1, hi);
+    if (named && isNameLike(ctx, named)) return named;
+  }
+  return p;
+}
+
+// "Jane Doe, an oceanographer at X told Reuters": the apposition lost its closing comma, so the
+// phrase before the verb is the description; the name stands before the comma.
+function withName(ctx: TokenContext, p: Phrase | null, lo: number): Phrase | null {
+  if (!p || p.pronoun || isNameLike(ctx, p)) return p;
+  const det = ctx.tokens[p.first];
+  const comma = p.first - 1;
+  if (det?.pos !== "DET" || comma - 1 < lo || (ctx.tokens[comma] as Token).text !== ",") return p;
+  const name = phraseBefore(ctx, comma - 1, lo);
+  if (!name || !isNameLike(ctx, name)) return p;
+  // "In Washington, a spokesman said": a place after a preposition is not the speaker.
+  const before = ctx.tokens[name.first - 1];
+  if (name.first > lo && before && before.pos === "ADP") return p;
+  return name;
+}
