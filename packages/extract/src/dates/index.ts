@@ -1,7 +1,84 @@
+// Time expressions of an article: chrono-node for calendar dates and weekdays, patterns for years,
+// spans and relative phrases, all resolved against the publication date (or an earlier time of the
+// same sentence when the words say so). See README.md beside this file for the rules.
 import type { TimeCandidate } from "../candidates.js";
-import type { Analysis } from "../nlp.js";
+import type { Analysis, Token } from "../nlp.js";
+import { addMonths, type Day, isoMonth, isoYear } from "./calendar.js";
+import { chronoTimes } from "./chrono-times.js";
+import { tokenIndexAt } from "./context.js";
+import type { Draft, Relation } from "./draft.js";
+import { publicationDay } from "./publication.js";
+import { relativeTimes, shifted } from "./relative-times.js";
+import { segmentsOf } from "./segments.js";
+import { yearTimes } from "./year-times.js";
 
-/** Dates, months, years and spans, resolved against the publication date (YYYY-MM-DD) when given. */
-export function findTimes(_analysis: Analysis, _published: string | null): TimeCandidate[] {
-  return [];
+/** Dates, months, years and spans, resolved against the publication date (YYYY-MM-DD or ISO timestamp) when given. */
+export function findTimes(analysis: Analysis, published: string | null): TimeCandidate[] {
+  const day = publicationDay(published);
+  const drafts: Draft[] = [];
+  for (const segment of segmentsOf(analysis)) {
+    drafts.push(...chronoTimes(analysis, segment, day), ...relativeTimes(analysis, segment, day));
+  }
+  drafts.push(...yearTimes(analysis, day?.year ?? null));
+
+  const out: TimeCandidate[] = [];
+  const sentences: number[] = [];
+  for (const draft of withoutOverlaps(drafts)) {
+    const sentence = sentenceAt(analysis, draft.start);
+    let resolution = draft.resolution;
+    if (draft.relation) {
+      for (let j = out.length - 1; j >= 0 && sentences[j] === sentence; j--) {
+        const earlier = out[j] as TimeCandidate;
+        if (earlier.value === null) continue;
+        const value = related(earlier.value, draft.relation);
+        const precision = draft.relation.unit === "week" ? "span" : draft.relation.unit;
+        resolution = value
+          ? { value, precision, anchor: { kind: "time", index: j } }
+          : { value: null, precision, anchor: { kind: "unresolved", reason: `relative to "${earlier.words.text}", which is too coarse` } };
+        break;
+      }
+    }
+    if (!resolution) continue;
+    out.push({ words: { start: draft.start, end: draft.end, text: analysis.text.slice(draft.start, draft.end) }, ...resolution });
+    sentences.push(sentence);
+  }
+  return out;
+}
+
+/** Longest first where two finders read overlapping words; then in text order. */
+function withoutOverlaps(drafts: Draft[]): Draft[] {
+  const ordered = drafts
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.d.start - b.d.start || a.order - b.order);
+  const kept: Draft[] = [];
+  for (const { d } of ordered) {
+    if (d.end <= d.start) continue;
+    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
+    kept.push(d);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function sentenceAt(analysis: Analysis, offset: number): number {
+  const t = analysis.tokens[tokenIndexAt(analysis, offset)] ?? analysis.tokens.at(-1);
+  return (t as Token | undefined)?.sentence ?? 0;
+}
+
+/** The value `relation` away from an earlier time's value; null when that value is too coarse. */
+function related(value: string, relation: Relation): string | null {
+  const [first, last] = value.split("/") as [string, string | undefined];
+  const base = relation.offset > 0 && last ? last : first;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(base);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : null;
+  const day: Day | null = month !== null && m[3] ? { year, month, day: Number(m[3]) } : null;
+  switch (relation.unit) {
+    case "year":
+      return isoYear(year + relation.offset);
+    case "month":
+      return month === null ? null : isoMonth(addMonths({ year, month }, relation.offset));
+    default:
+      return day ? shifted(day, relation.unit, relation.offset) : null;
+  }
 }

@@ -1,0 +1,178 @@
+// Calendar dates, months and weekdays read by chrono-node. chrono finds the words and tells which
+// components were written; the reading of what was left out (the year of "April 9th", the week of
+// "Monday") is ours (readings.ts), because chrono picks the closest reading and news does not.
+// Casual and relative phrases ("today", "last week") are left to relative-times.ts.
+import type { ParsedComponents, ParsedResult } from "chrono-node";
+import { casual } from "chrono-node/en";
+import type { Analysis } from "../nlp.js";
+import { type Day, isCalendarDay, isoDay, isoMonth, isoSpan, isoYear } from "./calendar.js";
+import { pointsForward, previousToken } from "./context.js";
+import { absolute, type Draft, fromPublication, NO_PUBLICATION_DATE, type Resolution, unresolved } from "./draft.js";
+import { dayPartModifiers, monthPrepositions } from "./lexicon.js";
+import { dayForWeekday, type WeekdayModifier, yearFor } from "./readings.js";
+import type { Segment } from "./segments.js";
+
+/** chrono needs some reference; without a publication date a fixed one keeps output deterministic, and implied parts are ignored. */
+const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
+
+const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|until|of|during)\s+)+/i;
+const TRAILING = /[\s,;:)]+$/;
+const ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$/i;
+const FULL_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const MONTH_WORD =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)/i;
+const RELATIVE_TO = /(\b(?:after|before|from)\s+)(\S.*)$/i;
+const SLASH_WITHOUT_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
+
+/** Dates, months and weekdays chrono finds in one segment. */
+export function chronoTimes(analysis: Analysis, segment: Segment, published: Day | null): Draft[] {
+  const reference = published ? new Date(published.year, published.month - 1, published.day, 12) : FIXED_REFERENCE;
+  const out: Draft[] = [];
+  for (const result of casual.parse(segment.text, { instant: reference }, { forwardDate: false })) {
+    const draft = draftOf(analysis, segment, result, published);
+    if (draft) out.push(draft);
+    // "a week after April 9th": the relative part is not ours to compute, but its date is a date.
+    const inner = draft ? null : RELATIVE_TO.exec(result.text);
+    if (inner) {
+      const start = segment.start + result.index + inner.index + (inner[1] as string).length;
+      const rest = { start, end: start + (inner[2] as string).length, text: inner[2] as string };
+      out.push(...chronoTimes(analysis, rest, published));
+    }
+  }
+  return out;
+}
+
+function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, published: Day | null): Draft | null {
+  const tags = result.tags();
+  // "today", "now", "last week", "three years ago": relative-times.ts reads these with their own rules.
+  if (tags.has("parser/ENCasualDateParser") || tags.has("result/relativeDate")) return null;
+  let text = result.text;
+  let start = segment.start + result.index;
+  const lead = LEADING_WORDS.exec(text)?.[0] ?? "";
+  text = text.slice(lead.length);
+  start += lead.length;
+  text = text.replace(TRAILING, "");
+  if (text.endsWith(".") && !ABBREVIATION.test(text)) text = text.slice(0, -1);
+  if (!text || /weekend/i.test(text)) return null;
+  // Lower-case words only ("sun-drenched", "may"): not a date.
+  if (!/[A-Z0-9]/.test(text)) return null;
+  if (SLASH_WITHOUT_YEAR.test(text)) return null;
+
+  const c = result.start;
+  const has = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
+  if (!has("year") && !has("month") && !has("weekday")) return null;
+  if (has("weekday") && !has("month") && !FULL_WEEKDAY.test(text)) return null;
+  // "mid-November", "late Thursday": the modifier belongs to the words, not the value.
+  const modified = dayPartModifierBefore(analysis.text, start);
+  if (has("month") && !has("day") && !has("year")) {
+    // A month alone must look like one ("in May", "since March"), not a modal verb or a name.
+    if (!MONTH_WORD.test(text)) return null;
+    const before = previousToken(analysis, start);
+    if (!modified && (!before || !monthPrepositions.has(before.lemma))) return null;
+  }
+
+  const modifier = modifierOf(text);
+  const forward = pointsForward(analysis, start);
+  let resolution = resolve(c, published, modifier, forward, null);
+  if (!resolution) return null;
+  if (result.end) {
+    const end = resolve(result.end, published, null, forward, yearOf(resolution));
+    if (!end?.value || !resolution.value) return null;
+    // "March to May 2020": the start takes its year from the end.
+    if (!has("year") && result.end.isCertain("year")) {
+      const startAgain = resolve(c, published, modifier, forward, yearOf(end));
+      if (startAgain) resolution = startAgain;
+    }
+    if (!resolution.value) return null;
+    const anchor = resolution.anchor.kind === "publication" ? resolution.anchor : end.anchor;
+    resolution = { value: isoSpan(resolution.value, end.value), precision: "span", anchor };
+  }
+  if (modified) {
+    start -= modified.length;
+    text = modified + text;
+  }
+  return { start, end: start + text.length, resolution };
+}
+
+/** The "mid-", "early " or "late " written right before `start`, as written. */
+function dayPartModifierBefore(text: string, start: number): string | null {
+  const prefix = text.slice(Math.max(0, start - 6), start);
+  for (const m of dayPartModifiers) {
+    for (const joiner of ["-", " "]) {
+      const written = prefix.slice(-(m.length + 1));
+      const boundary = text.charAt(start - written.length - 1);
+      if (written.toLowerCase() === m + joiner && !/\p{L}/u.test(boundary)) return written;
+    }
+  }
+  return null;
+}
+
+function modifierOf(text: string): WeekdayModifier {
+  const m = /^(last|next|this|coming)\s/i.exec(text)?.[1]?.toLowerCase();
+  if (m === "coming") return "next";
+  return m === "last" || m === "next" || m === "this" ? m : null;
+}
+
+function yearOf(r: Resolution): number | null {
+  const m = r.value ? /^(\d{4})/.exec(r.value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Value of one set of chrono components; `yearHint` gives a range's other end its year. */
+function resolve(
+  c: ParsedComponents,
+  published: Day | null,
+  modifier: WeekdayModifier,
+  forward: boolean,
+  yearHint: number | null,
+): Resolution | null {
+  const year = c.isCertain("year") ? c.get("year") : null;
+  const month = c.isCertain("month") ? c.get("month") : null;
+  const day = c.isCertain("day") ? c.get("day") : null;
+  const weekday = c.isCertain("weekday") ? c.get("weekday") : null;
+  const timed = c.isCertain("hour");
+
+  let date: Day | null = null;
+  let precision: Resolution["precision"];
+  let fromPub = false;
+  if (month !== null) {
+    let y = year ?? yearHint;
+    if (y === null) {
+      if (!published) return unresolved(day === null ? "month" : "day", `no year written; ${NO_PUBLICATION_DATE}`);
+      y = yearFor(month, day, published, forward);
+      fromPub = true;
+    }
+    if (day === null) {
+      if (timed) return null;
+      const value = isoMonth({ year: y, month });
+      return fromPub && published ? fromPublication(value, "month", published) : absolute(value, "month");
+    }
+    if (!isCalendarDay(y, month, day)) return null;
+    date = { year: y, month, day };
+    precision = "day";
+  } else if (weekday !== null) {
+    if (!published) return unresolved(timed ? "instant" : "day", `a weekday; ${NO_PUBLICATION_DATE}`);
+    date = dayForWeekday(weekday, published, modifier, forward);
+    fromPub = true;
+    precision = "day";
+  } else if (year !== null) {
+    return absolute(isoYear(year), "year");
+  } else {
+    return null;
+  }
+  let value = isoDay(date);
+  if (timed) {
+    precision = "instant";
+    value += `T${String(c.get("hour")).padStart(2, "0")}:${String(c.get("minute") ?? 0).padStart(2, "0")}`;
+    const offset = c.isCertain("timezoneOffset") ? c.get("timezoneOffset") : null;
+    if (offset !== null) value += offsetText(offset);
+  }
+  return fromPub && published ? fromPublication(value, precision, published) : absolute(value, precision);
+}
+
+function offsetText(minutes: number): string {
+  if (minutes === 0) return "Z";
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}

@@ -1,0 +1,21 @@
+// The reviewed word lists of time-words.json, typed once so rule code never holds inline lists.
+import words from "./time-words.json" with { type: "json" };
+
+/** A season's first and last month (winter wraps into the next year). */
+export interface Season {
+  first: number;
+  last: number;
+}
+
+export const futureSignalLemmas: ReadonlySet<string> = new Set(words.futureSignalLemmas);
+export const futureSignalPhrases: readonly string[] = words.futureSignalPhrases;
+export const yearPrepositions: ReadonlySet<string> = new Set(words.yearPrepositions);
+export const yearOfNouns: ReadonlySet<string> = new Set(words.yearOfNouns);
+export const monthPrepositions: ReadonlySet<string> = new Set(words.monthPrepositions);
+export const dayPartModifiers: readonly string[] = words.dayPartModifiers;
+export const seasons: Readonly<Record<string, Season>> = words.seasons;
+export const numberWords: Readonly<Record<string, number>> = words.numberWords;
+export const anaphoricModifiers: Readonly<Record<string, number>> = words.anaphoricModifiers;
+export const deicticModifiers: Readonly<Record<string, number>> = words.deicticModifiers;
+export const nearDayWords: Readonly<Record<string, number>> = words.nearDayWords;
+export const todayDayMarkers: readonly string[] = words.todayDayMarkers;
