@@ -1,0 +1,157 @@
+// Proper-noun runs: capitalized words joined by name connectors, split where the connector joins
+// two names rather than building one ("Rubio and Dar" -> two; "Institute for Conflict and Security
+// Studies" -> one, because an organization head word comes before the connector).
+import {
+  calendarWords,
+  genericCapitalized,
+  knownOrganizationSet,
+  nameConnectors,
+  nameParticles,
+  notNames,
+  orgHeads,
+  placeByName,
+  placeHeads,
+  titleSet,
+} from "../lexicons/index.js";
+import { isAllCaps, isCapitalized, type Word } from "./words.js";
+
+/** A candidate name: consecutive words `[first, last]` of the word list. */
+export interface Segment {
+  words: Word[];
+  /** The possessor right before "’s" ("Sudan" in "Sudan’s President Bashir"), when split there. */
+  possessor: Word[] | null;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+function isNameWord(w: Word): boolean {
+  if (w.punct || !isCapitalized(w.text) || calendarWords.has(w.text)) return false;
+  if (/^\p{Lu}\.?$/u.test(w.text)) return true; // middle initials "W."
+  return /\p{L}/u.test(w.text);
+}
+
+const lastWordOf = (ws: Word[]) => (ws.length ? (ws[ws.length - 1] as Word).text.toLowerCase().replace(/\.$/, "") : "");
+const textOf = (ws: Word[]) => ws.map((w) => w.text).join(" ");
+
+/** Whether the whole phrase is one known name (country, city, organization). */
+function isKnownWhole(ws: Word[]): boolean {
+  const t = textOf(ws).toLowerCase();
+  return placeByName.has(t) || knownOrganizationSet.has(t);
+}
+
+/** Every proper-noun run of the text, split into name segments. */
+export function findSegments(words: Word[]): Segment[] {
+  const out: Segment[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i] as Word;
+    if (!isNameWord(w)) {
+      i++;
+      continue;
+    }
+    // Extend over name words and connectors that lead to another name word.
+    const run: Word[] = [w];
+    let j = i + 1;
+    while (j < words.length) {
+      const next = words[j] as Word;
+      if (next.sentence !== w.sentence && !(next.start - (words[j - 1] as Word).end <= 1 && !next.initial)) break;
+      if (isNameWord(next) && !(next.initial && next.sentence !== (words[j - 1] as Word).sentence)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const lower = next.text.toLowerCase();
+      if (nameConnectors.has(lower) || POSSESSIVE.test(next.text) || (nameParticles.has(lower) && next.text === lower)) {
+        let k = j + 1;
+        if (k < words.length && (words[k] as Word).text === "the" && lower !== "the") k++;
+        const after = words[k];
+        if (after && isNameWord(after) && after.sentence === w.sentence) {
+          for (let m = j; m <= k; m++) run.push(words[m] as Word);
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    splitRun(run, out);
+    i = j;
+  }
+  return out;
+}
+
+/** Splits a run at connectors that join separate names; keeps those inside one organization or title. */
+function splitRun(run: Word[], out: Segment[]): void {
+  if (isKnownWhole(run)) {
+    push(out, run, null);
+    return;
+  }
+  let current: Word[] = [];
+  let possessor: Word[] | null = null;
+  let joinedOrg = false; // an organization head came before an of/for/on already kept
+  for (let k = 0; k < run.length; k++) {
+    const w = run[k] as Word;
+    const lower = w.text.toLowerCase();
+    const isConnector = !isNameWord(w);
+    if (!isConnector) {
+      current.push(w);
+      continue;
+    }
+    const rest = run.slice(k + 1).filter((x) => isNameWord(x));
+    const firstRest = rest[0];
+    if (POSSESSIVE.test(w.text)) {
+      // Keep "Attorney’s Office", "University's Center": the words after it end in an organization head.
+      const nextHeadIndex = rest.findIndex((x) => orgHeads.has(x.text.toLowerCase()));
+      if (
+        nextHeadIndex >= 0 &&
+        (nextHeadIndex === 0 || orgHeads.has(lastWordOf(current)) || !titleSet.has((rest[0] as Word).text.toLowerCase()))
+      ) {
+        current.push(w);
+        continue;
+      }
+      push(out, current, possessor);
+      possessor = current;
+      current = [];
+      continue;
+    }
+    if (lower === "the") {
+      if (current.length && nameConnectors.has((current[current.length - 1] as Word).text.toLowerCase())) current.push(w);
+      continue;
+    }
+    if (nameParticles.has(lower) && w.text === lower && !["and", "of", "for", "on"].includes(lower)) {
+      current.push(w);
+      continue;
+    }
+    const left = lastWordOf(current.filter((x) => isNameWord(x)));
+    if (lower === "of" || lower === "for" || lower === "on") {
+      const titled = firstRest && titleSet.has(`${left} ${lower} ${firstRest.text.toLowerCase()}`);
+      if (titled || orgHeads.has(left) || placeHeads.has(left) || (lower === "of" && titleSet.has(left))) {
+        if (orgHeads.has(left)) joinedOrg = true;
+        current.push(w);
+        continue;
+      }
+    } else if (
+      (lower === "and" || lower === "&") &&
+      (joinedOrg || isKnownWhole([...current, w, ...rest]) || orgHeads.has(lastWordOf(rest)))
+    ) {
+      current.push(w);
+      continue;
+    }
+    push(out, current, possessor);
+    possessor = null;
+    current = [];
+    joinedOrg = false;
+  }
+  push(out, current, possessor);
+}
+
+function push(out: Segment[], words: Word[], possessor: Word[] | null): void {
+  // Trim connectors at the ends and leading function words ("The", "According").
+  let a = 0;
+  let b = words.length - 1;
+  while (a <= b && (!isNameWord(words[a] as Word) || notNames.has((words[a] as Word).text))) a++;
+  while (b >= a && !isNameWord(words[b] as Word)) b--;
+  if (a > b) return;
+  const ws = words.slice(a, b + 1);
+  if (ws.length === 1 && genericCapitalized.has((ws[0] as Word).text) && !isAllCaps((ws[0] as Word).text)) return;
+  out.push({ words: ws, possessor });
+}

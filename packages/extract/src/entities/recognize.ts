@@ -1,0 +1,526 @@
+// Document-level entity recognition: classify every name segment, decide unknown names from how the
+// whole text uses them, then group mentions into entities (surnames, acronyms, short forms, titles).
+import type { EntitySubtype, EntityType } from "@briefing/core";
+import { normalizeName } from "@briefing/core";
+import {
+  demonymCountry,
+  firstNameSet,
+  lastNameSet,
+  locativePrepositions,
+  maxTitleWords,
+  nameSuffixes,
+  occupationSet,
+  speechVerbs,
+  titleSet,
+} from "../lexicons/index.js";
+import type { Analysis } from "../nlp.js";
+import { type Candidate, classifySegment, type SpanRef } from "./classify-segment.js";
+import { findSegments } from "./name-runs.js";
+import { buildWords, isAllCaps, type Word } from "./words.js";
+
+export interface EntityRole extends SpanRef {
+  title: string;
+  /** Key of the entity the role belongs to. */
+  of: string | null;
+}
+
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  subtype: EntitySubtype | null;
+  name: string;
+  /** Surface forms by normalized form. */
+  forms: Map<string, string>;
+  mentions: SpanRef[];
+  roles: EntityRole[];
+}
+
+export interface MentionRef extends SpanRef {
+  key: string;
+  type: EntityType;
+  /** Index of the first word after the mention. */
+  nextWord: number;
+  /** Index of the mention's first word. */
+  firstWord: number;
+  sentence: number;
+}
+
+export interface RecognizedEntities {
+  entities: EntityRecord[];
+  /** Every mention, sorted by start. */
+  mentions: MentionRef[];
+  byKey: Map<string, EntityRecord>;
+  words: Word[];
+  /** Word index by character offset of its start. */
+  wordAt: Map<number, number>;
+}
+
+const norm = (s: string) => normalizeName(s);
+
+/** Finds the people, organizations and places of an analysed text. `headlineEnd`: end of a title line, or 0. */
+export function recognizeEntities(analysis: Analysis, headlineEnd: number): RecognizedEntities {
+  const { text } = analysis;
+  const words = buildWords(analysis, headlineEnd);
+  const wordAt = new Map<number, number>();
+  for (const w of words) wordAt.set(w.start, w.index);
+  const segments = findSegments(words);
+  const cands: Candidate[] = [];
+  for (const seg of segments) {
+    const last = seg.words[seg.words.length - 1] as Word;
+    let c = classifySegment(text, seg, words[last.index + 1]);
+    if (!c) continue;
+    // A sentence-initial common word is not part of a name ("Credit Ashraf", "Stock markets").
+    if (c.kind === "unknown" && c.initial && c.words.length > 1 && (c.words[0] as Word).pos !== "PROPN") {
+      c = classifySegment(text, { words: seg.words.slice(1), possessor: null }, words[last.index + 1]);
+      if (!c) continue;
+    }
+    cands.push(c);
+  }
+  const table = new EntityTable(text, words, wordAt);
+  table.build(cands);
+  return table.result();
+}
+
+class EntityTable {
+  private readonly byKey = new Map<string, EntityRecord>();
+  private readonly mentionRefs: MentionRef[] = [];
+  /** Person keys by each name word (surname, first name). */
+  private readonly personByWord = new Map<string, string[]>();
+  /** Entity key by normalized form. */
+  private readonly keyByForm = new Map<string, string>();
+
+  constructor(
+    private readonly text: string,
+    private readonly words: Word[],
+    private readonly wordAt: Map<number, number>,
+  ) {}
+
+  build(cands: Candidate[]): void {
+    const unknowns: Candidate[] = [];
+    const titleOnly: Candidate[] = [];
+    // Pass 1: typed names (gazetteers, heads, title grammar).
+    for (const c of cands) {
+      if (c.kind === "demonym") continue;
+      if (c.kind === "title-only") {
+        titleOnly.push(c);
+        continue;
+      }
+      if (c.kind === "unknown") {
+        unknowns.push(c);
+        continue;
+      }
+      if (c.kind === "place" && c.initial && c.canonical === null) {
+        unknowns.push(c);
+        continue;
+      }
+      this.addCandidate(c, c.kind);
+    }
+    // Pass 2: unknown names, decided from their contexts across the whole text.
+    const groups = new Map<string, Candidate[]>();
+    for (const c of unknowns) {
+      const k = norm(c.text);
+      const g = groups.get(k);
+      if (g) g.push(c);
+      else groups.set(k, [c]);
+    }
+    const decided: [Candidate, EntityType][] = [];
+    for (const group of groups.values()) {
+      const first = group[0] as Candidate;
+      const known = this.resolveKnown(first);
+      if (known) {
+        for (const c of group) this.addMention(known, c);
+        continue;
+      }
+      if (group.every((c) => c.initial) && first.words.length === 1 && first.kind === "unknown") continue;
+      const type = first.kind === "place" ? "place" : this.decideUnknown(group);
+      if (type) for (const c of group) decided.push([c, type]);
+    }
+    decided.sort((a, b) => a[0].start - b[0].start);
+    for (const [c, type] of decided) {
+      const known = this.resolveKnown(c);
+      if (known) this.addMention(known, c);
+      else this.addCandidate(c, type);
+    }
+    for (const c of titleOnly) this.resolveTitleOnly(c);
+    this.findLowerCaseTitleMentions();
+    this.findAcronymsAndForms();
+    for (const { role, target } of this.forwardRoles) {
+      const key = this.pendingOf.get(target);
+      if (key && this.byKey.get(key)?.type !== "person") role.of = key;
+    }
+  }
+
+  /** An existing entity this candidate names: same form, a person's surname or first name, an acronym. */
+  private resolveKnown(c: Candidate): string | null {
+    const n = norm(c.text);
+    const direct = this.keyByForm.get(n);
+    if (direct) return direct;
+    if (c.words.length === 1 || (c.words.length === 2 && nameSuffixes.has((c.words[1] as Word).text))) {
+      const persons = this.personByWord.get(norm((c.words[0] as Word).text));
+      if (persons?.length) return persons[persons.length - 1] as string;
+    }
+    return null;
+  }
+
+  private decideUnknown(group: Candidate[]): EntityType | null {
+    let person = 0;
+    let org = 0;
+    let place = 0;
+    const first = group[0] as Candidate;
+    const ws = first.words;
+    if (firstNameSet.has((ws[0] as Word).text.toLowerCase()) && ws.length > 1) person += 2;
+    if (ws.length > 1 && lastNameSet.has((ws[ws.length - 1] as Word).text.toLowerCase())) person += 1;
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test((ws[0] as Word).text)) org += 1.5; // AirAsia, FedEx
+    for (const c of group) {
+      if (c.honorific) person += 3;
+      const prev = this.words[(this.wordAt.get(c.start) ?? 0) - 1];
+      const prev2 = this.words[(this.wordAt.get(c.start) ?? 0) - 2];
+      const nextIndex = (this.wordAt.get((c.words[c.words.length - 1] as Word).start) ?? 0) + 1;
+      const next = this.words[nextIndex];
+      const next2 = this.words[nextIndex + 1];
+      const next3 = this.words[nextIndex + 2];
+      if (prev?.text === "the" || prev?.text === "The") org += 1;
+      // A lone unknown name as the object of a verb or of "against/by" is more often a group than a person.
+      if (
+        ws.length === 1 &&
+        !c.initial &&
+        prev &&
+        (prev.pos === "VERB" || ["against", "by", "with", "between"].includes(prev.text)) &&
+        !speechVerbs.has(prev.lemma)
+      )
+        org += 1;
+      if (prev && locativePrepositions.has(prev.text) && prev.text !== "at") place += 1;
+      if (prev?.text === "at" && prev2 && (occupationSet.has(prev2.text) || titleSet.has(prev2.text))) org += 1.5;
+      if (next && !next.punct && speechVerbs.has(next.lemma)) person += ws.length > 1 ? 1 : 0.5;
+      if (prev && !prev.punct && speechVerbs.has(prev.lemma) && prev.pos === "VERB") person += ws.length > 1 ? 1 : 0.5;
+      if (next?.text === "," && next2 && /^\d{1,2}$/.test(next2.text) && next3?.text === ",") person += 2;
+      if (next?.text === "," && next2 && ["a", "an", "the"].includes(next2.text)) {
+        const role = this.appositiveRole(nextIndex);
+        if (role) person += 2;
+      }
+      if (next && /^['’]s$/.test(next.text) && next2 && (occupationSet.has(next2.text) || titleSet.has(next2.text))) org += 1;
+      if (this.roleBefore(c)) person += 2;
+    }
+    if (ws.length > 1 && ws.length <= 4 && ws.every((w) => !w.initial || w === ws[0])) person += 0.5;
+    const best = Math.max(person, org, place);
+    if (best < 1) return null;
+    return person === best ? "person" : org === best ? "organization" : "place";
+  }
+
+  /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Cornell". */
+  private appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number } | null {
+    let i = commaIndex + 1;
+    const det = this.words[i];
+    if (det && ["a", "an", "the"].includes(det.text.toLowerCase())) i++;
+    let lastTitle = -1;
+    const startWord = i;
+    for (let k = i; k < i + 5 && k < this.words.length; k++) {
+      const w = this.words[k] as Word;
+      if (w.punct || ["of", "at", "for", "with", "in", "and", "who", "which", "said"].includes(w.text)) break;
+      const lower = w.text.toLowerCase();
+      if (titleSet.has(lower) || occupationSet.has(lower)) lastTitle = k;
+      if (/^\p{Lu}/u.test(w.text) && !titleSet.has(lower)) break;
+    }
+    if (lastTitle < 0) return null;
+    const a = this.words[startWord] as Word;
+    const b = this.words[lastTitle] as Word;
+    return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, ofWord: lastTitle + 1 };
+  }
+
+  /** A lower-case title right before a name: "oceanographer Charitha Pattiaratchi", "airline boss Tony Fernandes". */
+  private roleBefore(c: Candidate): { text: string; start: number; end: number; firstWord: number } | null {
+    const at = this.wordAt.get(c.start);
+    if (at === undefined) return null;
+    for (let n = Math.min(maxTitleWords, 3); n >= 1; n--) {
+      const ws = this.words.slice(Math.max(0, at - n), at);
+      if (ws.length !== n || ws.some((w) => w.punct || w.sentence !== (this.words[at] as Word).sentence)) continue;
+      const phrase = ws.map((w) => w.text.toLowerCase()).join(" ");
+      if (!(titleSet.has(phrase) || (n === 1 && occupationSet.has(phrase)))) continue;
+      if (ws.some((w) => /^\p{Lu}/u.test(w.text))) continue;
+      const a = ws[0] as Word;
+      const b = ws[ws.length - 1] as Word;
+      return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, firstWord: at - n };
+    }
+    return null;
+  }
+
+  private addCandidate(c: Candidate, type: EntityType): string {
+    const name = c.canonical ?? c.text.replace(/['’]s$/, "");
+    let key = this.keyByForm.get(norm(name)) ?? this.keyByForm.get(norm(c.text));
+    if (!key && type === "person") key = this.matchPerson(c) ?? undefined;
+    if (!key && type === "organization") key = this.matchShortOrg(c) ?? undefined;
+    if (!key) {
+      key = `${type}:${norm(name)}`;
+      if (!this.byKey.has(key)) {
+        this.byKey.set(key, { key, type, subtype: c.subtype, name, forms: new Map(), mentions: [], roles: [] });
+      }
+    }
+    const entity = this.byKey.get(key) as EntityRecord;
+    if (entity.type === "person" && type === "person" && nameLength(c.text) > nameLength(entity.name)) entity.name = c.text;
+    if (entity.subtype === null && c.subtype !== null) entity.subtype = c.subtype;
+    this.addMention(key, c);
+    if (c.titleOf) {
+      const ofKey = this.ensureTitleOf(c.titleOf);
+      this.addRole(key, c.title, ofKey);
+    } else if (c.title) {
+      this.addRole(key, c.title, c.possessor ? this.ensureTitleOf(c.possessor) : null);
+    }
+    if (type === "person") {
+      const before = this.roleBefore(c);
+      if (before) this.addRole(key, before, this.ofBefore(before.firstWord));
+      const lastIndex = this.wordAt.get((c.words[c.words.length - 1] as Word).start);
+      const next = lastIndex !== undefined ? this.words[lastIndex + 1] : undefined;
+      if (lastIndex !== undefined && next?.text === ",") {
+        const role = this.appositiveRole(lastIndex + 1);
+        if (role) {
+          this.addRole(key, role, null);
+          const target = this.targetAfter(role.ofWord);
+          const added = (this.byKey.get(key) as EntityRecord).roles.find((r) => r.start === role.start);
+          if (target !== null && added) this.forwardRoles.push({ role: added, target });
+        }
+      }
+    }
+    return key;
+  }
+
+  /** The organization or place named right before a lower-case title ("Pentagon spokesman"). */
+  private ofBefore(wordIndex: number): string | null {
+    const prev = this.words[wordIndex - 1];
+    if (!prev) return null;
+    const m = this.mentionEndingAt(prev.end);
+    return m && m.type !== "person" ? m.key : null;
+  }
+
+  /** Where the organization or place after "of/at/for (the)" following a role starts. */
+  private targetAfter(wordIndex: number): number | null {
+    let i = wordIndex;
+    const w = this.words[i];
+    if (!w || !["of", "at", "for"].includes(w.text)) return null;
+    i++;
+    if (this.words[i]?.text === "the") i++;
+    return this.words[i]?.start ?? null;
+  }
+
+  /** Role `of` links that point forward are settled once all mentions exist. */
+  private readonly pendingOf = new Map<number, string>();
+  private readonly forwardRoles: { role: EntityRole; target: number }[] = [];
+
+  private mentionEndingAt(end: number): MentionRef | undefined {
+    for (let i = this.mentionRefs.length - 1; i >= 0; i--) {
+      const m = this.mentionRefs[i] as MentionRef;
+      if (m.end === end) return m;
+      if (m.end < end - 200) break;
+    }
+    return undefined;
+  }
+
+  private ensureTitleOf(c: Candidate): string | null {
+    if (c.kind === "demonym") {
+      const country = c.canonical;
+      return country ? (this.keyByForm.get(norm(country)) ?? null) : null;
+    }
+    if (c.kind === "place" || c.kind === "organization") return this.addCandidate(c, c.kind);
+    return null;
+  }
+
+  private addRole(key: string, title: (SpanRef & { text: string }) | null, of: string | null): void {
+    if (!title) return;
+    const e = this.byKey.get(key) as EntityRecord;
+    if (e.type !== "person") return;
+    if (e.roles.some((r) => r.start === title.start)) return;
+    e.roles.push({ title: title.text, of, start: title.start, end: title.end });
+  }
+
+  /** Persons with the same surname and a compatible first name are one ("Pat Carlineo", "Patrick W. Carlineo"). */
+  private matchPerson(c: Candidate): string | null {
+    const parts = personParts(c.words);
+    if (!parts.last) return null;
+    const keys = this.personByWord.get(norm(parts.last)) ?? [];
+    for (const k of keys) {
+      const e = this.byKey.get(k) as EntityRecord;
+      const other = personParts(e.name.split(/\s+/).map((t) => ({ text: t }) as Word));
+      if (other.last && norm(other.last) !== norm(parts.last)) continue;
+      if (
+        !parts.first ||
+        !other.first ||
+        norm(other.first).startsWith(norm(parts.first)) ||
+        norm(parts.first).startsWith(norm(other.first))
+      )
+        return k;
+    }
+    return null;
+  }
+
+  /** "State Department" after "US State Department": the same body without its country. */
+  private matchShortOrg(c: Candidate): string | null {
+    const n = norm(c.text);
+    for (const [form, key] of this.keyByForm) {
+      const e = this.byKey.get(key) as EntityRecord;
+      if (e.type !== "organization" || !form.endsWith(` ${n}`)) continue;
+      const prefix = form.slice(0, form.length - n.length - 1);
+      if (demonymCountry.has(prefix) || (this.keyByForm.get(prefix)?.startsWith("place:") ?? false)) return key;
+    }
+    return null;
+  }
+
+  private addMention(key: string, c: SpanRef & { text: string }): void {
+    const e = this.byKey.get(key) as EntityRecord;
+    const form = c.text.replace(/['’]s$/, "");
+    const n = norm(form);
+    if (!e.forms.has(n)) e.forms.set(n, form);
+    if (!this.keyByForm.has(n)) this.keyByForm.set(n, key);
+    if (e.type === "person") {
+      for (const part of form.split(/\s+/)) {
+        const p = norm(part);
+        if (p.length < 2 || nameSuffixes.has(part) || /^\p{Lu}\.$/u.test(part)) continue;
+        const list = this.personByWord.get(p) ?? [];
+        if (!list.includes(key)) list.push(key);
+        this.personByWord.set(p, list);
+      }
+    }
+    if (e.mentions.some((m) => m.start === c.start && m.end === c.end)) return;
+    e.mentions.push({ start: c.start, end: c.end });
+    this.pendingOf.set(c.start, key);
+    const firstWord = this.wordAt.get(c.start) ?? 0;
+    let nextWord = firstWord;
+    while (nextWord < this.words.length && (this.words[nextWord] as Word).start < c.end) nextWord++;
+    this.mentionRefs.push({
+      start: c.start,
+      end: c.end,
+      key,
+      type: e.type,
+      nextWord,
+      firstWord,
+      sentence: (this.words[firstWord] as Word).sentence,
+    });
+  }
+
+  /** "The Secretary", "the President": the last person who holds that title. */
+  private resolveTitleOnly(c: Candidate): void {
+    if (!c.title) return;
+    const key = this.lastHolder(c.title.text, c.start);
+    if (key) this.addMention(key, { start: c.start, end: c.end, text: c.text });
+  }
+
+  private lastHolder(title: string, before: number): string | null {
+    const t = norm(title);
+    let best: { key: string; at: number } | null = null;
+    for (const e of this.byKey.values()) {
+      if (e.type !== "person") continue;
+      for (const r of e.roles) {
+        const rt = norm(r.title);
+        if (r.start < before && (rt === t || rt.endsWith(` ${t}`) || rt.startsWith(`${t} `)) && (!best || r.start > best.at))
+          best = { key: e.key, at: r.start };
+      }
+    }
+    return best?.key ?? null;
+  }
+
+  /** "the foreign minister" in lower case refers back to the last holder of that title. */
+  private findLowerCaseTitleMentions(): void {
+    for (let i = 0; i + 1 < this.words.length; i++) {
+      const w = this.words[i] as Word;
+      if (w.text !== "the" && w.text !== "The") continue;
+      for (let n = Math.min(maxTitleWords, this.words.length - i - 1); n >= 1; n--) {
+        const ws = this.words.slice(i + 1, i + 1 + n);
+        if (ws.some((x) => x.punct)) continue;
+        const phrase = ws.map((x) => x.text.toLowerCase()).join(" ");
+        if (
+          !titleSet.has(phrase) ||
+          (n === 1 &&
+            !/^\p{Lu}/u.test((ws[0] as Word).text) &&
+            phrase.split(" ").length < 2 &&
+            !["president", "secretary", "minister", "chancellor", "premier"].includes(phrase))
+        )
+          continue;
+        const after = this.words[i + 1 + n];
+        if (after && /^\p{Lu}/u.test(after.text) && !after.punct) break;
+        const a = ws[0] as Word;
+        const b = ws[ws.length - 1] as Word;
+        if (this.mentionRefs.some((m) => m.start <= a.start && m.end >= b.end)) break;
+        const key = this.lastHolder(phrase, a.start);
+        if (key) this.addMention(key, { start: w.start, end: b.end, text: this.text.slice(w.start, b.end) });
+        break;
+      }
+    }
+  }
+
+  /** Bracketed acronyms after an organization, and later uses of any known form not yet counted. */
+  private findAcronymsAndForms(): void {
+    const sorted = [...this.mentionRefs].sort((a, b) => a.start - b.start);
+    for (const m of sorted) {
+      if (m.type === "person") continue;
+      const open = this.words[m.nextWord];
+      const acr = this.words[m.nextWord + 1];
+      const close = this.words[m.nextWord + 2];
+      if (open?.text !== "(" || !acr || close?.text !== ")" || !isAllCaps(acr.text)) continue;
+      const e = this.byKey.get(m.key) as EntityRecord;
+      const initials = e.name.match(/\p{Lu}/gu)?.join("") ?? "";
+      if (!initials.startsWith(acr.text.replace(/\./g, "")[0] ?? "?")) continue;
+      const other = this.keyByForm.get(norm(acr.text));
+      if (other && other !== m.key) this.mergeInto(other, m.key);
+      this.addMention(m.key, { start: acr.start, end: acr.end, text: acr.text });
+    }
+    // Forms known now but skipped earlier (sentence-initial, headline): one pass over the words.
+    const formsByFirst = new Map<string, { words: string[]; key: string }[]>();
+    for (const [form, key] of this.keyByForm) {
+      const parts = form.split(" ");
+      const list = formsByFirst.get(parts[0] as string) ?? [];
+      list.push({ words: parts, key });
+      formsByFirst.set(parts[0] as string, list);
+    }
+    const covered = this.mentionRefs.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+    let ci = 0;
+    for (let i = 0; i < this.words.length; i++) {
+      const w = this.words[i] as Word;
+      if (!/^\p{Lu}/u.test(w.text)) continue;
+      const options = formsByFirst.get(norm(w.text));
+      if (!options) continue;
+      while (ci < covered.length && (covered[ci] as readonly [number, number])[1] <= w.start) ci++;
+      if (ci < covered.length && (covered[ci] as readonly [number, number])[0] <= w.start) continue;
+      let best: { n: number; key: string } | null = null;
+      for (const o of options) {
+        const n = o.words.length;
+        const ws = this.words.slice(i, i + n);
+        if (ws.length === n && ws.every((x, k) => norm(x.text) === o.words[k]) && (!best || n > best.n)) best = { n, key: o.key };
+      }
+      if (!best) continue;
+      const last = this.words[i + best.n - 1] as Word;
+      const next = this.words[i + best.n];
+      if (next && /^\p{Lu}/u.test(next.text) && !next.punct) continue; // part of a longer name
+      this.addMention(best.key, { start: w.start, end: last.end, text: this.text.slice(w.start, last.end) });
+    }
+  }
+
+  private mergeInto(from: string, into: string): void {
+    const a = this.byKey.get(from) as EntityRecord;
+    const b = this.byKey.get(into) as EntityRecord;
+    for (const [n, f] of a.forms) if (!b.forms.has(n)) b.forms.set(n, f);
+    b.mentions.push(...a.mentions);
+    b.roles.push(...a.roles);
+    this.byKey.delete(from);
+    for (const [f, k] of this.keyByForm) if (k === from) this.keyByForm.set(f, into);
+    for (const m of this.mentionRefs) if (m.key === from) m.key = into;
+  }
+
+  result(): RecognizedEntities {
+    const entities = [...this.byKey.values()];
+    for (const e of entities) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      e.roles.sort((a, b) => a.start - b.start);
+    }
+    entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    this.mentionRefs.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { entities, mentions: this.mentionRefs, byKey: this.byKey, words: this.words, wordAt: this.wordAt };
+  }
+}
+
+const nameLength = (s: string) => s.split(/\s+/).length * 100 + s.length;
+
+/** First and last name words of a person name, ignoring initials, particles and suffixes. */
+function personParts(ws: Pick<Word, "text">[]): { first: string | null; last: string | null } {
+  const parts = ws.map((w) => w.text).filter((t) => !nameSuffixes.has(t) && !/^\p{Lu}\.$/u.test(t) && /^\p{Lu}/u.test(t));
+  if (parts.length === 0) return { first: null, last: null };
+  if (parts.length === 1) return { first: null, last: parts[0] as string };
+  return { first: parts[0] as string, last: parts[parts.length - 1] as string };
+}

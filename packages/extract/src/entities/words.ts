@@ -1,0 +1,78 @@
+// Words for the name rules: wink tokens with hyphenated compounds joined ("Ocasio-Cortez",
+// "al-Bashir", "Jong-un"), each flagged when its capital letter proves nothing (sentence start).
+import type { Analysis, Token } from "../nlp.js";
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** POS of the first token. */
+  pos: string;
+  lemma: string;
+  sentence: number;
+  /** Index in the word list. */
+  index: number;
+  /** First word of a sentence, quote or bracket, or inside a headline: capitalized by convention. */
+  initial: boolean;
+  /** True for punctuation and symbols. */
+  punct: boolean;
+}
+
+const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
+
+/** Joins hyphenated tokens and marks positions where capitals are conventional. `headlineEnd`: end of a headline line, or 0. */
+export function buildWords(analysis: Analysis, headlineEnd: number): Word[] {
+  const { tokens, text } = analysis;
+  const words: Word[] = [];
+  let prevSentence = -1;
+  let prev: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let end = t.end;
+    let j = i;
+    // "Ocasio" "-" "Cortez" with no spaces: one word.
+    while (j + 2 < tokens.length) {
+      const dash = tokens[j + 1] as Token;
+      const next = tokens[j + 2] as Token;
+      if (
+        dash.text === "-" &&
+        dash.start === end &&
+        next.start === dash.end &&
+        /^[\p{L}\p{N}]/u.test(next.text) &&
+        /[\p{L}\p{N}]$/u.test(tokens[j]!.text)
+      ) {
+        end = next.end;
+        j += 2;
+      } else break;
+    }
+    const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
+    const newSentence = t.sentence !== prevSentence;
+    const afterBreak = prev ? text.slice(prev.end, t.start).includes("\n") : true;
+    const initial = newSentence || afterBreak || (prev !== undefined && OPENERS.has(prev.text)) || t.start < headlineEnd;
+    words.push({
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      pos: t.pos,
+      lemma: t.lemma,
+      sentence: t.sentence,
+      index: words.length,
+      initial,
+      punct,
+    });
+    prevSentence = t.sentence;
+    prev = tokens[j] as Token;
+    i = j;
+  }
+  return words;
+}
+
+/** Starts with a capital letter, or is a capitalized name after a particle ("al-Bashir"). */
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(text);
+}
+
+/** All capitals (two letters or more, dots allowed): "FBI", "U.S.", "PICSS". */
+export function isAllCaps(text: string): boolean {
+  return /^(\p{Lu}\.?){2,}$/u.test(text) || /^\p{Lu}{2,}[\p{Lu}\d&-]*$/u.test(text);
+}

@@ -1,0 +1,91 @@
+// Events from the sentences that state them: a trigger verb with an entity as its subject in the same
+// clause. No subject entity, no event: an actor taken from another part of the story is worse than none.
+import type { EventStatus, EventType, ParticipantRole } from "@briefing/core";
+import type { RecognizedEntities } from "./entities/recognize.js";
+import type { Word } from "./entities/words.js";
+import { eventVerbs, reportedMarkers, scheduledMarkers } from "./lexicons/index.js";
+
+export interface EventDraft {
+  type: EventType;
+  start: number;
+  end: number;
+  participants: { key: string; role: ParticipantRole }[];
+  placeKey: string | null;
+  status: EventStatus;
+  sentence: number;
+}
+
+/** How far (in words) the subject may stand before its verb. */
+const MAX_SUBJECT_GAP = 10;
+const MAX_SUMMARY_WORDS = 30;
+
+/** At most one event per sentence, outside quotations. `inQuote(offset)` tells whether an offset is quoted. */
+export function findEvents(found: RecognizedEntities, inQuote: (offset: number) => boolean): EventDraft[] {
+  const { words, mentions } = found;
+  const out: EventDraft[] = [];
+  const bySentence = new Map<number, typeof mentions>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  for (let wi = 0; wi < words.length; wi++) {
+    const w = words[wi] as Word;
+    if (w.pos !== "VERB" || inQuote(w.start)) continue;
+    const type = eventVerbs.get(w.lemma) as EventType | undefined;
+    if (!type) continue;
+    if (out.length && (out[out.length - 1] as EventDraft).sentence === w.sentence) continue;
+    const inSentence = bySentence.get(w.sentence) ?? [];
+    const before = inSentence.filter((m) => m.end <= w.start && wi - m.nextWord <= MAX_SUBJECT_GAP);
+    const subject = before[before.length - 1];
+    if (!subject) continue;
+    // The words between subject and verb must not close the clause.
+    const between = words.slice(subject.nextWord, wi);
+    if (between.some((x) => [".", ";", "“", "”", '"'].includes(x.text) || x.text === "that" || x.text === "which" || x.text === "who"))
+      continue;
+    const participants: EventDraft["participants"] = [{ key: subject.key, role: "agent" }];
+    let placeKey: string | null = null;
+    const sentenceEnd = lastWordOfSentence(words, wi);
+    let end = w.end;
+    let count = 0;
+    for (let k = wi + 1; k <= sentenceEnd && count < MAX_SUMMARY_WORDS; k++, count++) {
+      const x = words[k] as Word;
+      if (x.text === ";" || (x.text === "," && k > wi + 3)) break;
+      end = x.end;
+    }
+    for (const m of inSentence) {
+      if (m.start <= w.start || m.end > end || participants.some((p) => p.key === m.key)) continue;
+      const prev = words[m.firstWord - 1];
+      if (m.type === "place" && prev && ["in", "at", "near", "off"].includes(prev.text)) {
+        placeKey ??= m.key;
+        continue;
+      }
+      const role: ParticipantRole =
+        prev?.text === "with" ? "counterpart" : prev?.text === "to" ? "recipient" : participants.length === 1 ? "patient" : "participant";
+      participants.push({ key: m.key, role });
+    }
+    const clause = words.slice(subject.firstWord, wi).map((x) => x.text.toLowerCase());
+    const sentenceWords = words.slice(firstWordOfSentence(words, wi), sentenceEnd + 1).map((x) => x.text.toLowerCase());
+    let status: EventStatus = "happened";
+    if (clause.some((x) => scheduledMarkers.has(x))) status = "scheduled";
+    else if (sentenceWords.some((x) => reportedMarkers.has(x))) status = "reported";
+    else if (w.lemma === "announce") status = "announced";
+    out.push({ type, start: subject.start, end, participants, placeKey, status, sentence: w.sentence });
+  }
+  return out;
+}
+
+function lastWordOfSentence(words: Word[], i: number): number {
+  const s = (words[i] as Word).sentence;
+  let k = i;
+  while (k + 1 < words.length && (words[k + 1] as Word).sentence === s) k++;
+  while (k > i && (words[k] as Word).punct) k--;
+  return k;
+}
+
+function firstWordOfSentence(words: Word[], i: number): number {
+  const s = (words[i] as Word).sentence;
+  let k = i;
+  while (k > 0 && (words[k - 1] as Word).sentence === s) k--;
+  return k;
+}

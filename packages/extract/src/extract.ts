@@ -1,0 +1,398 @@
+// The pipeline: input -> stored text -> wink analysis -> finders and entities -> linked, validated Briefing.
+import {
+  type Briefing,
+  createBriefing,
+  createSource,
+  type Entity,
+  type Event,
+  type Evidence,
+  type ExtractorInfo,
+  entityIdFor,
+  type Figure,
+  FigureUnitSchema,
+  type KeyPoint,
+  normalizeName,
+  type Source,
+  type Statement,
+  stableId,
+  type TimeExpression,
+  TimeExpressionSchema,
+  type Topic,
+} from "@briefing/core";
+import { hasWords, normalizeArticleText } from "./article-text.js";
+import type { FigureCandidate, QuoteCandidate, Span, TimeCandidate } from "./candidates.js";
+import { findTimes } from "./dates/index.js";
+import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
+import { recognizeEntities } from "./entities/recognize.js";
+import { ExtractionError } from "./errors.js";
+import { findEvents } from "./events.js";
+import { findFigures } from "./figures/index.js";
+import { chooseTitle, headlineEnd } from "./headline.js";
+import { readHtmlArticle } from "./html-article.js";
+import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
+import { pickKeySentences } from "./key-points.js";
+import { looksEnglish } from "./language.js";
+import { titleSet } from "./lexicons/index.js";
+import { CreditLinker } from "./link-credits.js";
+import { type Analysis, analyze } from "./nlp.js";
+import { findQuotes } from "./quotes/index.js";
+import { findTopics } from "./topics.js";
+import { version } from "./version.js";
+
+/** Name and version of this extractor, recorded in every briefing it makes. */
+export const EXTRACTOR: ExtractorInfo = { name: "briefing-rules", version };
+
+/** Turns one article (text or HTML, plus metadata) into a validated, grounded Briefing. Deterministic. */
+export function extractBriefing(input: ArticleInput): Briefing {
+  const given = parseArticleInput(input);
+  let raw = given.text;
+  const meta = {
+    title: given.title ?? null,
+    url: given.url ?? null,
+    publisher: given.publisher ?? null,
+    published: given.published ?? null,
+  };
+  if (raw === undefined && given.html !== undefined) {
+    if (given.html.length > MAX_TEXT_LENGTH * 4) throw tooLarge(given.html.length);
+    const page = readHtmlArticle(given.html);
+    raw = page.text;
+    meta.title ??= page.title;
+    meta.url ??= page.url;
+    meta.publisher ??= page.publisher;
+    meta.published ??= page.published;
+  }
+  const text = normalizeArticleText(raw ?? "");
+  if (!hasWords(text)) throw new ExtractionError("empty", "the article has no text");
+  if (text.length > MAX_TEXT_LENGTH) throw tooLarge(text.length);
+  return build(text, meta);
+}
+
+const tooLarge = (n: number) =>
+  new ExtractionError("too-large", `the article is ${n} characters long; one article is at most ${MAX_TEXT_LENGTH} characters`);
+
+interface Meta {
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
+function build(text: string, meta: Meta): Briefing {
+  const analysis = analyze(text);
+  const warnings: string[] = [];
+  const english = looksEnglish(analysis);
+  if (!english) warnings.push("The text does not look like English: entities, quotes, figures and dates may be missing or wrong.");
+  const published = meta.published ? meta.published.slice(0, 10) : null;
+  if (!published) warnings.push('No publication date: relative dates ("Monday", "last month") are left unresolved.');
+  const source = createSource({ text, ...meta, language: english ? "en" : "und" });
+  const headline = headlineEnd(text);
+
+  const found = recognizeEntities(analysis, headline);
+  const quotes = safe(() => findQuotes(analysis), warnings, "quotes").filter((q) => validSpan(text, q.words));
+  const figures = safe(() => findFigures(analysis), warnings, "figures").filter((f) => validSpan(text, f.words));
+  const timeCands = safe(() => findTimes(analysis, published), warnings, "dates");
+
+  const ids = new EntityIds(found, source);
+  const linker = new CreditLinker(text, found, (span, name, type) => ids.create(span, name, type));
+
+  const times = buildTimes(source, timeCands, analysis);
+  const statements = buildStatements(source, quotes, linker, ids);
+  const figureItems = buildFigures(source, figures, linker, ids, analysis, times.bySentence);
+
+  const quoteSpans = quotes.filter((q) => q.kind === "direct").map((q) => [q.words.start, q.words.end] as const);
+  const inQuote = (offset: number) => quoteSpans.some(([a, b]) => offset >= a && offset < b);
+  const events: Event[] = [];
+  for (const d of findEvents(found, inQuote)) {
+    const evidence = evidenceOf(source, d.start, d.end);
+    if (!evidence) continue;
+    const participants = d.participants
+      .map((p) => ({ entityId: ids.id(p.key), role: p.role }))
+      .filter((p) => p.entityId !== null) as Event["participants"];
+    events.push({
+      id: stableId("evt", source.id, d.start, d.end, d.type),
+      type: d.type,
+      summary: evidence.text.replace(/\s+/g, " ").trim(),
+      participants,
+      timeId: times.bySentence.get(d.sentence)?.[0] ?? null,
+      placeId: d.placeKey ? ids.id(d.placeKey) : null,
+      status: d.status,
+      evidence: [evidence],
+    });
+  }
+
+  const entities = ids.entities();
+  const keyPoints = buildKeyPoints(source, analysis, found, figures, times.list, quoteSpans, headline);
+  const topics: Topic[] = findTopics(analysis).map((t) => ({
+    id: stableId("top", source.id, normalizeName(t.label)),
+    label: t.label,
+    evidence: t.spans.map((s) => evidenceOf(source, s.start, s.end)).filter((e): e is Evidence => e !== null),
+  }));
+
+  return createBriefing({
+    title: chooseTitle(meta.title, analysis, headline),
+    extractor: EXTRACTOR,
+    sources: [source],
+    entities,
+    events,
+    statements,
+    figures: figureItems,
+    times: times.list,
+    topics: topics.filter((t) => t.evidence.length > 0),
+    keyPoints,
+    warnings,
+  });
+}
+
+/** A finder that throws must not take the whole briefing down: its part is left out, with a warning. */
+function safe<T>(run: () => T[], warnings: string[], what: string): T[] {
+  try {
+    return run();
+  } catch (error) {
+    warnings.push(`Could not extract ${what}: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
+}
+
+function validSpan(text: string, s: Span): boolean {
+  return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length;
+}
+
+function evidenceOf(source: Source, start: number, end: number): Evidence | null {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= source.text.length)) return null;
+  return { sourceId: source.id, start, end, text: source.text.slice(start, end) };
+}
+
+/** Entity records -> model entities with ids; also creates entities named only in credits. */
+class EntityIds {
+  private readonly records: EntityRecord[];
+  constructor(
+    private readonly found: RecognizedEntities,
+    private readonly source: Source,
+  ) {
+    this.records = found.entities;
+  }
+
+  id(key: string): string | null {
+    const e = this.found.byKey.get(key);
+    return e ? entityIdFor(e.type, e.name) : null;
+  }
+
+  create(span: Span, name: string, type: "person" | "organization" | "place"): string {
+    const key = `${type}:${normalizeName(name)}`;
+    const existing = this.found.byKey.get(key);
+    if (existing) return key;
+    const record: EntityRecord = {
+      key,
+      type,
+      subtype: null,
+      name,
+      forms: new Map([[normalizeName(name), name]]),
+      mentions: [{ start: span.start, end: span.end }],
+      roles: [],
+    };
+    this.found.byKey.set(key, record);
+    this.records.push(record);
+    const ref: MentionRef = { start: span.start, end: span.end, key, type, nextWord: 0, firstWord: 0, sentence: 0 };
+    this.found.mentions.push(ref);
+    this.found.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return key;
+  }
+
+  entities(): Entity[] {
+    const byId = new Map<string, Entity>();
+    for (const r of this.records) {
+      const id = entityIdFor(r.type, r.name);
+      const mentions = r.mentions.map((m) => evidenceOf(this.source, m.start, m.end)).filter((e): e is Evidence => e !== null);
+      if (mentions.length === 0) continue;
+      const canonical = normalizeName(r.name);
+      const aliases = [...r.forms.entries()].filter(([n]) => n !== canonical && n !== "" && !titleSet.has(n)).map(([, f]) => f);
+      const roles = r.roles.flatMap((role) => {
+        const ev = evidenceOf(this.source, role.start, role.end);
+        return ev ? [{ title: role.title, of: role.of ? this.id(role.of) : null, evidence: [ev] }] : [];
+      });
+      const prev = byId.get(id);
+      if (prev) {
+        prev.mentions.push(...mentions);
+        prev.aliases.push(...aliases.filter((a) => !prev.aliases.includes(a)));
+        prev.roles.push(...roles);
+        continue;
+      }
+      byId.set(id, {
+        id,
+        type: r.type,
+        subtype: r.type === "person" ? null : r.subtype,
+        name: r.name,
+        aliases: [...new Set(aliases)].sort(),
+        roles,
+        mentions,
+      });
+    }
+    const out = [...byId.values()];
+    for (const e of out) {
+      e.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      e.mentions = e.mentions.filter((m, i) => i === 0 || m.start !== e.mentions[i - 1]?.start || m.end !== e.mentions[i - 1]?.end);
+      e.roles = e.roles.filter((r) => r.of === null || byId.has(r.of));
+    }
+    return out;
+  }
+}
+
+function buildTimes(
+  source: Source,
+  cands: TimeCandidate[],
+  analysis: Analysis,
+): { list: TimeExpression[]; bySentence: Map<number, string[]> } {
+  const list: TimeExpression[] = [];
+  const idByIndex = new Map<number, string>();
+  const seen = new Set<string>();
+  cands.forEach((c, i) => {
+    const ev = evidenceOf(source, c.words.start, c.words.end);
+    if (!ev) return;
+    const id = stableId("tim", source.id, ev.start, ev.end);
+    idByIndex.set(i, id);
+    if (seen.has(id)) return;
+    seen.add(id);
+    list.push({ id, text: ev.text, value: c.value, precision: c.precision, anchor: { kind: "absolute" }, evidence: [ev] });
+  });
+  const ok: TimeExpression[] = [];
+  cands.forEach((c, i) => {
+    const id = idByIndex.get(i);
+    const t = list.find((x) => x.id === id);
+    if (!t || ok.includes(t)) return;
+    const a = c.anchor;
+    const target = a.kind === "time" ? idByIndex.get(a.index) : undefined;
+    t.anchor =
+      a.kind === "time"
+        ? target && target !== t.id
+          ? { kind: "time", timeId: target }
+          : { kind: "unresolved", reason: "its anchor was not found" }
+        : a.kind === "publication"
+          ? { kind: "publication", date: a.date.slice(0, 10) }
+          : a.kind === "unresolved"
+            ? { kind: "unresolved", reason: a.reason || "nothing to resolve it against" }
+            : { kind: "absolute" };
+    if (TimeExpressionSchema.safeParse(t).success) ok.push(t);
+  });
+  // Anchors may only point at kept times.
+  const kept = new Set(ok.map((t) => t.id));
+  for (const t of ok)
+    if (t.anchor.kind === "time" && !kept.has(t.anchor.timeId)) t.anchor = { kind: "unresolved", reason: "its anchor was not found" };
+  ok.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  const bySentence = new Map<number, string[]>();
+  for (const t of ok) {
+    const s = sentenceIndexAt(analysis, t.evidence[0]?.start ?? 0);
+    const list = bySentence.get(s) ?? [];
+    list.push(t.id);
+    bySentence.set(s, list);
+  }
+  return { list: ok, bySentence };
+}
+
+function buildStatements(source: Source, quotes: QuoteCandidate[], linker: CreditLinker, ids: EntityIds): Statement[] {
+  const out: Statement[] = [];
+  const seen = new Set<string>();
+  for (const q of [...quotes].sort((a, b) => a.words.start - b.words.start)) {
+    const ev = evidenceOf(source, q.words.start, q.words.end);
+    if (!ev) continue;
+    const key = linker.link(q.speaker, q.kind === "direct");
+    const id = stableId("stm", source.id, ev.start, ev.end);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({
+      id,
+      kind: q.kind,
+      text: ev.text,
+      speakerId: key ? ids.id(key) : null,
+      channel: q.channel,
+      evidence: [ev],
+      attribution: q.attribution.map((a) => evidenceOf(source, a.start, a.end)).filter((e): e is Evidence => e !== null),
+    });
+  }
+  return out;
+}
+
+function buildFigures(
+  source: Source,
+  figures: FigureCandidate[],
+  linker: CreditLinker,
+  ids: EntityIds,
+  analysis: Analysis,
+  timesBySentence: Map<number, string[]>,
+): Figure[] {
+  const out: Figure[] = [];
+  const byValue = new Map<string, Figure>();
+  for (const f of [...figures].sort((a, b) => a.words.start - b.words.start)) {
+    const ev = evidenceOf(source, f.words.start, f.words.end);
+    if (!ev || !Number.isFinite(f.value) || !FigureUnitSchema.safeParse(f.unit).success) continue;
+    const key = linker.link(f.source, false);
+    const entityId = key ? ids.id(key) : null;
+    const creditSpan =
+      f.source.kind === "named" || f.source.kind === "pronoun" ? evidenceOf(source, f.source.span.start, f.source.span.end) : null;
+    const attribution: Figure["attribution"] = entityId
+      ? { kind: "entity", entityId, evidence: creditSpan ? [creditSpan] : [] }
+      : { kind: "source" };
+    const dedupe = `${f.unit}|${f.value}`;
+    const prev = byValue.get(dedupe);
+    if (prev) {
+      prev.evidence.push(ev);
+      if (prev.attribution.kind === "source" && attribution.kind === "entity") prev.attribution = attribution;
+      continue;
+    }
+    const sentence = sentenceIndexAt(analysis, ev.start);
+    const figure: Figure = {
+      id: stableId("fig", source.id, ev.start, ev.end),
+      value: f.value,
+      unit: f.unit,
+      scale: f.scale,
+      measure: f.measure,
+      periodId: timesBySentence.get(sentence)?.[0] ?? null,
+      attribution,
+      evidence: [ev],
+    };
+    byValue.set(dedupe, figure);
+    out.push(figure);
+  }
+  return out;
+}
+
+/** Sentence index holding an offset (binary search over sentence starts). */
+export function sentenceIndexAt(analysis: Analysis, offset: number): number {
+  const s = analysis.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((s[mid] as { start: number }).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function buildKeyPoints(
+  source: Source,
+  analysis: Analysis,
+  found: RecognizedEntities,
+  figures: FigureCandidate[],
+  times: TimeExpression[],
+  quoteSpans: (readonly [number, number])[],
+  headline: number,
+): KeyPoint[] {
+  const count = (starts: number[], s: { start: number; end: number }) => starts.filter((x) => x >= s.start && x < s.end).length;
+  const mentionStarts = found.mentions.map((m) => m.start);
+  const figureStarts = figures.map((f) => f.words.start);
+  const timeStarts = times.map((t) => t.evidence[0]?.start ?? -1);
+  const picked = pickKeySentences(
+    analysis,
+    (s) => ({
+      entities: count(mentionStarts, s),
+      figures: count(figureStarts, s),
+      times: count(timeStarts, s),
+      quoted: quoteSpans.some(([a, b]) => a < s.end && b > s.start && b - a > (s.end - s.start) / 3),
+    }),
+    headline,
+  );
+  return picked.flatMap((s) => {
+    const ev = evidenceOf(source, s.start, s.end);
+    return ev ? [{ id: stableId("kpt", source.id, ev.start, ev.end), text: ev.text.replace(/\s+/g, " ").trim(), evidence: [ev] }] : [];
+  });
+}

@@ -1,0 +1,73 @@
+// Lexicons as lookup tables, built once from the reviewed JSON files and the generated gazetteers
+// (scripts/build-lexicons.mjs). Keys are lower-case, so lookups ignore case.
+import events from "./events.json" with { type: "json" };
+import cities from "./generated/cities.json" with { type: "json" };
+import countries from "./generated/countries.json" with { type: "json" };
+import demonyms from "./generated/demonyms.json" with { type: "json" };
+import firstNames from "./generated/first-names.json" with { type: "json" };
+import lastNames from "./generated/last-names.json" with { type: "json" };
+import occupations from "./generated/occupations.json" with { type: "json" };
+import knownOrganizations from "./generated/organizations.json" with { type: "json" };
+import regions from "./generated/regions.json" with { type: "json" };
+import organizations from "./organizations.json" with { type: "json" };
+import places from "./places.json" with { type: "json" };
+import titles from "./titles.json" with { type: "json" };
+import words from "./words.json" with { type: "json" };
+
+export type PlaceKind = "country" | "city" | "region";
+export type OrgSubtype = keyof typeof organizations.heads;
+
+const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+
+/** Canonical place by any of its names (lower-case). */
+export const placeByName = new Map<string, { name: string; kind: PlaceKind }>();
+for (const r of regions) placeByName.set(r.toLowerCase(), { name: r, kind: "region" });
+for (const r of places.regions) placeByName.set(r.toLowerCase(), { name: r, kind: "region" });
+for (const c of cities) placeByName.set(c.toLowerCase(), { name: c, kind: "city" });
+for (const c of countries) {
+  for (const n of [c.name, ...c.aliases]) placeByName.set(n.toLowerCase(), { name: c.name, kind: "country" });
+}
+for (const [name, aliases] of Object.entries(places.countryAliases)) {
+  for (const a of aliases) placeByName.set(a.toLowerCase(), { name, kind: "country" });
+}
+
+/** Country name by demonym ("pakistani" -> Pakistan); demonyms without one country map to null. */
+export const demonymCountry = new Map<string, string | null>();
+for (const d of demonyms) demonymCountry.set(d.toLowerCase(), null);
+for (const c of countries) for (const d of c.demonyms) demonymCountry.set(d.toLowerCase(), c.name);
+
+export const firstNameSet = lower(firstNames);
+export const lastNameSet = lower(lastNames);
+export const occupationSet = lower(occupations);
+export const knownOrganizationSet = lower(knownOrganizations);
+
+/** Organization head word -> subtype. */
+export const orgHeads = new Map<string, OrgSubtype>();
+for (const [subtype, heads] of Object.entries(organizations.heads) as [OrgSubtype, string[]][]) {
+  for (const h of heads) if (!orgHeads.has(h)) orgHeads.set(h, subtype);
+}
+export const lowerCaseOrgHeads = new Set(organizations.lowerCaseHeads);
+export const armedGroupWords = lower(organizations.armedGroupWords);
+export const placeHeads = lower(places.heads);
+
+/** Titles, lower-case, and the longest title in words, for longest-first matching. */
+export const titleSet = lower(titles.titles);
+export const maxTitleWords = Math.max(...titles.titles.map((t) => t.split(/\s+/).length));
+export const honorificSet = lower(titles.honorifics);
+export const abbreviatedRoleSet = lower(titles.abbreviatedRoles);
+
+export const nameConnectors = new Set(words.nameConnectors);
+export const nameParticles = new Set(words.nameParticles);
+export const nameSuffixes = new Set(words.nameSuffixes);
+export const notNames = new Set(words.notNames);
+export const calendarWords = new Set(words.weekdaysAndMonths);
+export const genericCapitalized = new Set(words.genericCapitalized);
+export const personPronouns = new Set(words.pronouns.person);
+export const groupPronouns = new Set(words.pronouns.group);
+export const locativePrepositions = new Set(words.locativePrepositions);
+export const speechVerbs = new Set(words.speechVerbs);
+export const englishFunctionWords = new Set(words.englishFunctionWords);
+
+export const eventVerbs = new Map(Object.entries(events.verbs));
+export const scheduledMarkers = new Set(events.scheduledMarkers);
+export const reportedMarkers = new Set(events.reportedMarkers);

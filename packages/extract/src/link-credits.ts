@@ -1,0 +1,91 @@
+// Credit spans from the finders -> entity keys. Named spans link to the entity they name (creating
+// it when the text names someone new); pronouns to the last fitting entity in subject position;
+// running quotes to the previous speaker.
+import { normalizeName } from "@briefing/core";
+import type { CreditSpan, Span } from "./candidates.js";
+import { lookupPlace } from "./entities/classify-segment.js";
+import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
+import { groupPronouns, orgHeads, personPronouns } from "./lexicons/index.js";
+
+export class CreditLinker {
+  private lastSpeaker: string | null = null;
+  constructor(
+    private readonly text: string,
+    private readonly found: RecognizedEntities,
+    /** Creates an entity named by a credit span that matched none; returns its key. */
+    private readonly create: (span: Span, name: string, type: "person" | "organization" | "place") => string,
+  ) {}
+
+  /** The entity key a credit points at, or null when the text does not say. `isQuote` tracks the running speaker. */
+  link(credit: CreditSpan, isQuote: boolean): string | null {
+    let key: string | null = null;
+    if (credit.kind === "named") key = this.named(credit.span);
+    else if (credit.kind === "pronoun") key = this.pronoun(credit.span);
+    else if (credit.kind === "running") key = this.lastSpeaker;
+    if (isQuote && key) this.lastSpeaker = key;
+    return key;
+  }
+
+  /** The mention inside the span (persons and organizations before places), else a known form, else a new entity. */
+  private named(span: Span): string | null {
+    const inside = this.found.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const pick = inside.find((m) => m.type !== "place") ?? inside[0];
+    if (pick) return pick.key;
+    const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
+    const n = normalizeName(words);
+    for (const e of this.found.entities) if (e.forms.has(n)) return e.key;
+    // Generic descriptions ("officials", "the statement") name nobody.
+    const caps = /(\p{Lu}[\p{L}.’'-]*)(\s+(of|for|the|and|on|\p{Lu}[\p{L}.’'-]*))*/u.exec(span.text);
+    if (!caps || caps.index === undefined) return this.statementHolder(span);
+    const name = caps[0].replace(/\s+(of|for|the|and|on)$/u, "").replace(/['’]s$/, "");
+    if (/^(The|A|An|According|He|She|They|It)$/.test(name)) return null;
+    const start = span.start + caps.index;
+    const sub: Span = { start, end: start + name.length, text: this.text.slice(start, start + name.length) };
+    const last = name.split(/\s+/).pop()?.toLowerCase() ?? "";
+    const type = lookupPlace(name)
+      ? "place"
+      : orgHeads.has(last) || /^\p{Lu}{2,}$/u.test(name)
+        ? "organization"
+        : name.includes(" ")
+          ? "person"
+          : "organization";
+    return this.create(sub, name, type);
+  }
+
+  /** "the statement" refers back to whoever issued the last statement: the last speaker. */
+  private statementHolder(span: Span): string | null {
+    return /\bstatement\b/i.test(span.text) ? this.lastSpeaker : null;
+  }
+
+  /** he/she -> the last person mentioned as a subject before the span; they/it -> the last organization. */
+  private pronoun(span: Span): string | null {
+    const p = span.text.toLowerCase();
+    const wantPerson = personPronouns.has(p);
+    if (!wantPerson && !groupPronouns.has(p)) return null;
+    const { mentions, words } = this.found;
+    let fallback: MentionRef | null = null;
+    for (let i = lowerBound(mentions, span.start) - 1; i >= 0; i--) {
+      const m = mentions[i] as MentionRef;
+      const e = this.found.byKey.get(m.key) as EntityRecord | undefined;
+      if (!e) continue;
+      if (wantPerson ? e.type !== "person" : e.type !== "organization") continue;
+      const prev = words[m.firstWord - 1];
+      const isObject = prev && ["ADP", "VERB"].includes(prev.pos) && !prev.punct;
+      if (!isObject) return m.key;
+      fallback ??= m;
+      if (span.start - m.start > 2000) break;
+    }
+    return fallback?.key ?? null;
+  }
+}
+
+function lowerBound(mentions: MentionRef[], start: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as MentionRef).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
