@@ -17,9 +17,13 @@ interface Cue {
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/.test(t.text);
 
-/** Finds the credit for figures, caching each sentence's cues so the work stays linear. */
+/**
+ * Finds the credit for figures. Sentences are read in order, once each, so that "according to the
+ * same report" can point back at the last named data source and the work stays linear.
+ */
 export class Attribution {
-  private readonly cache = new Map<number, Cue[]>();
+  private readonly cues: Cue[][] = [];
+  private lastData: CreditSpan | null = null;
 
   constructor(private readonly analysis: Analysis) {}
 
@@ -43,12 +47,12 @@ export class Attribution {
   }
 
   private cuesOf(sentence: number): Cue[] {
-    let cues = this.cache.get(sentence);
-    if (!cues) {
-      cues = findCues(this.analysis, sentence);
-      this.cache.set(sentence, cues);
+    while (this.cues.length <= sentence) {
+      const cues = findCues(this.analysis, this.cues.length, this.lastData);
+      for (const cue of cues) if (cue.kind === "data") this.lastData = cue.credit;
+      this.cues.push(cues);
     }
-    return cues;
+    return this.cues[sentence] ?? [];
   }
 }
 
@@ -56,7 +60,7 @@ function distance(at: number, first: number, last: number): number {
   return at < first ? first - at : at > last ? at - last : 0;
 }
 
-function findCues(analysis: Analysis, index: number): Cue[] {
+function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null): Cue[] {
   const { tokens, text } = analysis;
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
@@ -73,23 +77,38 @@ function findCues(analysis: Analysis, index: number): Cue[] {
     const w = lower(t);
     // "according to X", "according to a 2022 report by X"
     if (w === "according" && lower(tokens[i + 1]) === "to") {
-      const credit = named(sourceAfter(tokens, i + 2, sentence.lastToken, false));
+      const credit =
+        lastData && refersBack(tokens, i + 2, sentence.lastToken) ? lastData : named(sourceAfter(tokens, i + 2, sentence.lastToken));
       if (credit) cues.push({ kind: "data", at: i, credit });
       continue;
     }
     // "data from X", "a report by X", "figures released by X"
     if (lexicon.sourceNouns.has(w)) {
-      const linked = linkerEnd(tokens, i + 1, sentence.lastToken);
+      // "data from X", "the report, released by X,"
+      const linked =
+        linkerEnd(tokens, i + 1, sentence.lastToken) ??
+        (lower(tokens[i + 1]) === "," ? linkerEnd(tokens, i + 2, sentence.lastToken) : null);
       if (linked !== null) {
         const r = nameForward(tokens, linked);
         if (r && hasCapital(tokens, r)) cues.push({ kind: "data", at: i, credit: named(r) as CreditSpan });
       }
-      // "X's figures show": the owner before the possessive.
-      if (isPossessive(tokens[i - 1]) && i - 2 >= sentence.firstToken) {
-        const owner = subjectBackward(tokens, i - 2, lexicon.pronouns);
-        if (owner && !owner.pronoun && hasCapital(tokens, owner)) cues.push({ kind: "data", at: i, credit: named(owner) as CreditSpan });
+      // "X's figures show", "Pentagon data": the owner before the noun.
+      const ownerEnd = isPossessive(tokens[i - 1]) ? i - 2 : tokens[i - 1]?.pos === "PROPN" ? i - 1 : -1;
+      if (ownerEnd >= sentence.firstToken) {
+        const owner = subjectBackward(tokens, ownerEnd, lexicon.pronouns);
+        if (owner && !owner.pronoun && owner.first >= sentence.firstToken && hasCapital(tokens, owner) && !isCalendar(tokens, owner)) {
+          cues.push({ kind: "data", at: i, credit: named(owner) as CreditSpan });
+        }
       }
       continue;
+    }
+    // Passive reporting: "estimated by the IMF at $5 billion".
+    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && lower(tokens[i + 1]) === "by" && i + 2 <= sentence.lastToken) {
+      const r = nameForward(tokens, i + 2);
+      if (r && hasCapital(tokens, r)) {
+        cues.push({ kind: "data", at: i, credit: named(r) as CreditSpan });
+        continue;
+      }
     }
     // Speech and reporting verbs.
     if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma)) {
@@ -98,6 +117,13 @@ function findCues(analysis: Analysis, index: number): Cue[] {
     }
   }
   return cues;
+}
+
+/** "January data", "Monday's figures": a time, not a holder. */
+function isCalendar(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++)
+    if (!lexicon.calendarWords.has(lower(tokens[k])) && (tokens[k] as Token).pos !== "DET") return false;
+  return true;
 }
 
 function hasCapital(tokens: readonly Token[], r: TokenRange): boolean {
@@ -115,11 +141,20 @@ function linkerEnd(tokens: readonly Token[], i: number, lastToken: number): numb
   return null;
 }
 
+/** "according to the same report", "according to the survey": a definite source noun with no holder named. */
+function refersBack(tokens: readonly Token[], i: number, lastToken: number): boolean {
+  if (!/^(the|that|this|these|those)$/.test(lower(tokens[i]))) return false;
+  let j = i + 1;
+  if (lower(tokens[j]) === "same") j++;
+  if (j > lastToken || !lexicon.sourceNouns.has(lower(tokens[j]))) return false;
+  return linkerEnd(tokens, j + 1, lastToken) === null;
+}
+
 /**
  * The holder after "according to": "a 2022 report by X" gives X; "local news reports" stays as is.
  * Determiners, years and adjectives may precede the source noun.
  */
-function sourceAfter(tokens: readonly Token[], i: number, lastToken: number, requireCapital: boolean): TokenRange | null {
+function sourceAfter(tokens: readonly Token[], i: number, lastToken: number): TokenRange | null {
   let j = i;
   while (j <= lastToken && j < i + 5) {
     const t = tokens[j] as Token;
@@ -135,7 +170,7 @@ function sourceAfter(tokens: readonly Token[], i: number, lastToken: number, req
     else break;
   }
   const r = nameForward(tokens, i);
-  if (!r || (requireCapital && !hasCapital(tokens, r))) return null;
+  if (!r) return null;
   // "according to X's report": the owner, without the report.
   for (let k = r.first + 1; k <= r.last; k++) {
     if (isPossessive(tokens[k]) && k + 1 <= r.last && lexicon.sourceNouns.has(lower(tokens[k + 1]))) return { first: r.first, last: k - 1 };

@@ -95,6 +95,18 @@ describe("counts", () => {
     ]);
     expect(brief("Twenty-five students sat the exam and 20 of them passed.").map((f) => f.value)).toEqual([25, 20]);
   });
+  it("counts casualties written around a bare number", () => {
+    expect(brief("The blast killed 12 and injured 30, raising the death toll to 57.").map((f) => f.value)).toEqual([12, 30, 57]);
+    expect(brief("The quake left 1,200 dead.")).toEqual([{ words: "1,200 dead", value: 1200, unit: "count" }]);
+    expect(figures("The city has a population of 8.4 million.")[0]).toMatchObject({
+      value: 8_400_000,
+      unit: "count",
+      measure: "population",
+    });
+  });
+  it("does not count ratios or glued names", () => {
+    expect(brief("One in five adults and 3 out of 10 voters agree; F-16 jets flew.")).toEqual([]);
+  });
   it("counts one thing only when a singular noun follows", () => {
     expect(brief("Divers recovered one body near the wreck.")).toEqual([{ words: "one body", value: 1, unit: "count" }]);
     expect(brief("No one was hurt, and one of the guards left.")).toEqual([]);
@@ -137,6 +149,17 @@ describe("sources", () => {
     const pronoun = figures("He said 20 soldiers were missing.")[0];
     expect(pronoun?.source).toMatchObject({ kind: "pronoun", span: { text: "He" } });
     expect(creditText(figures("Local media quoted the fire chief, Ann Holt, as saying only two bodies were found.")[0])).toBe("Ann Holt");
+  });
+  it("credits passive reports and points 'the same report' back at its holder", () => {
+    const text =
+      "The report, released by the Refugee Council on Monday, said 1,300 families had fled. According to the same report, 40% of them were children.";
+    const [families, share] = figures(text);
+    expect(creditText(families)).toBe("the Refugee Council");
+    expect(creditText(share)).toBe("the Refugee Council");
+    expect(creditText(figures("The losses, estimated by the Trade Board at $12 billion, are rising.")[0])).toBe("the Trade Board");
+  });
+  it("does not take a month for a holder", () => {
+    expect(figures("January data showed exports fell 3%.")[0]?.source).toEqual({ kind: "none" });
   });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });

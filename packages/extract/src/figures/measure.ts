@@ -74,8 +74,9 @@ function describes(tokens: readonly Token[], r: TokenRange): boolean {
   let common = false;
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k] as Token;
+    if (lexicon.calendarWords.has(t.text.toLowerCase())) return false;
     if (t.pos === "NOUN") {
-      if (lexicon.nonCountNouns.has(t.lemma) && k === r.last) return false;
+      if (lexicon.nonCountNouns.has(t.lemma)) return false;
       common = true;
     }
   }

@@ -1,6 +1,9 @@
 // Small noun-phrase readers over tagged tokens, forwards and backwards, bounded in length so the
 // finder stays linear in the size of the text.
 import type { Token } from "../nlp.js";
+import { lexicon } from "./lexicon.js";
+
+const calendar = lexicon.calendarWords;
 
 const MAX_PHRASE = 24;
 
@@ -43,7 +46,7 @@ export function nameForward(tokens: readonly Token[], i: number): TokenRange | n
     if ((t.pos === "ADP" || w === "and") && capitalized(tokens[last])) {
       const next = tokens[j + 1];
       const afterDet = next?.pos === "DET" ? tokens[j + 2] : next;
-      if (sameSentence(afterDet, t) && capitalized(afterDet) && afterDet.pos === "PROPN") {
+      if (sameSentence(afterDet, t) && capitalized(afterDet) && afterDet.pos === "PROPN" && !calendar.has(lower(afterDet))) {
         j++;
         continue;
       }
@@ -100,7 +103,9 @@ export function subjectBackward(
   while (j >= 0 && last - j < MAX_PHRASE) {
     const t = tokens[j] as Token;
     if (t.sentence !== end.sentence) break;
-    if (isNominal(t) || t.text === "&" || (t.text === "-" && first === j + 1)) {
+    // A capitalised word inside a name, whatever its tag ("Human Rights Watch").
+    const inName = first === j + 1 && capitalized(tokens[first]) && capitalized(t) && t.pos !== "PUNCT";
+    if (isNominal(t) || inName || t.text === "&" || (t.text === "-" && first === j + 1)) {
       first = j;
       j--;
       continue;

@@ -14,9 +14,12 @@ export interface ReadNumber {
   digits: boolean;
   /** Whether the bare number (before scale) is a whole number without thousands separators, like a year. */
   plainInteger: boolean;
+  /** A currency prefix written in the same token ("Rs500"), lower case. */
+  gluedPrefix?: string;
 }
 
 const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
+const GLUED_PREFIX = /^([a-z]{1,3}\.?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/i;
 
 /** Rounds away binary noise ("1.2 * 1e9") without losing real decimals. */
 function clean(value: number): number {
@@ -40,7 +43,13 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
   let digits = false;
   let plainInteger = false;
   const word = lower(t);
-  if (t.type === "number" && DIGITS.test(t.text)) {
+  const glued = t.type === "number" ? null : GLUED_PREFIX.exec(t.text);
+  let gluedPrefix: string | undefined;
+  if (glued && lexicon.currencyPrefixWords.has((glued[1] as string).toLowerCase())) {
+    gluedPrefix = (glued[1] as string).toLowerCase();
+    value = Number((glued[2] as string).replace(/,/g, ""));
+    digits = true;
+  } else if (t.type === "number" && DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ""));
     digits = true;
     plainInteger = /^\d+$/.test(t.text);
@@ -63,8 +72,20 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
     const next = tokens[last + 1];
     if (!next || next.sentence !== t.sentence) break;
     const w = lower(next);
+    // "$5-billion": a hyphen before a scale word.
+    if (next.text === "-" && next.start === (tokens[last] as Token).end) {
+      const scaleWord = tokens[last + 2];
+      const hyphened = scaleWord && scaleWord.start === next.end ? lexicon.scales.get(lower(scaleWord)) : undefined;
+      if (hyphened && hyphened.scale !== "one") {
+        value *= hyphened.factor;
+        scale = hyphened.scale;
+        last += 2;
+      }
+      break;
+    }
     const full = lexicon.scales.get(w);
-    const abbreviation = touching(tokens[last] as Token, next) && digits ? lexicon.scaleAbbreviations.get(w) : undefined;
+    // "£310m." at the end of a sentence keeps its full stop in the token.
+    const abbreviation = touching(tokens[last] as Token, next) && digits ? lexicon.scaleAbbreviations.get(w.replace(/\.$/, "")) : undefined;
     const factor = full ?? abbreviation;
     if (!factor) break;
     value *= factor.factor;
@@ -72,7 +93,9 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
     last++;
     if (abbreviation) break;
   }
-  return { first: i, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
+  const read: ReadNumber = { first: i, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
+  if (gluedPrefix) read.gluedPrefix = gluedPrefix;
+  return read;
 }
 
 function isScaleWord(t: Token | undefined): boolean {

@@ -69,7 +69,8 @@ function classify(tokens: readonly Token[], n: ReadNumber, resolve: (name: strin
   }
 
   // Money: a currency before ("$7 billion", "Rs 3.5 million") or after ("7 billion dollars").
-  const before = n.digits ? currencyBefore(tokens, n.first) : null;
+  const gluedCode = n.gluedPrefix ? lexicon.currencyPrefixWords.get(n.gluedPrefix) : undefined;
+  const before = gluedCode ? { code: gluedCode, first: n.first, last: n.first } : n.digits ? currencyBefore(tokens, n.first) : null;
   const behind = before ? null : currencyAfter(tokens, n.last);
   const mark = before ?? behind;
   if (mark) {
@@ -96,13 +97,60 @@ function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: n
   // numbers in names ("FTSE 100", "Flight 8501", "Resolution 2334").
   if (prev) {
     if (lexicon.anaphoricDeterminers.has(prevWord) || isPossessive(prev)) return null;
-    if (lexicon.months.has(prevWord) || lexicon.nameNumberPrecedents.has(prevWord)) return null;
+    if (lexicon.calendarWords.has(prevWord) || lexicon.nameNumberPrecedents.has(prevWord)) return null;
     if (prev.pos === "PROPN" && first === n.first && prev.type === "word") return null;
     if (n.plainInteger && n.value >= 1000 && n.value <= 2100 && lexicon.yearPrepositions.has(prevWord)) return null;
   }
+  // "F-16 jets", "G7 leaders": a number glued to letters or a hyphen is part of a name.
+  const glued = at(n.first - 1);
+  if (glued && glued.end === numberToken.start && (glued.type === "word" || glued.text === "-")) return null;
+  // "one in five Americans", "3 out of 10 voters": ratios, not counts.
+  if ((prevWord === "in" || prevWord === "of") && readNumberBefore(first - 1, at)) return null;
   const counted = countedWords(tokens, n, at);
-  if (!counted) return null;
-  return { first, last: counted.last, number: n, value: n.value, unit: "count", scale: n.scale, counted, unitLast: n.last };
+  if (counted) return { first, last: counted.last, number: n, value: n.value, unit: "count", scale: n.scale, counted, unitLast: n.last };
+  // Counts with the counted thing said around them: "killed 12", "12 dead", "a death toll of 57".
+  const described = countContext(n, first, at);
+  if (!described) return null;
+  const last = described.first > n.last ? described.last : n.last;
+  return { first, last, number: n, value: n.value, unit: "count", scale: n.scale, counted: described, unitLast: n.last };
+}
+
+/** True when a number ends at `k` or at the "out" of "out of" ("3 out of 10"). */
+function readNumberBefore(k: number, at: (k: number) => Token | undefined): boolean {
+  let j = k - 1;
+  if (lower(at(j)) === "out") j--;
+  const t = at(j);
+  return t !== undefined && (t.type === "number" || lexicon.numberWords.has(lower(t)));
+}
+
+/**
+ * A bare number is a count when a casualty-style verb precedes it ("killing at least 19"), a state
+ * adjective follows it ("12 dead"), or a count noun leads to it ("the death toll rose to 57",
+ * "a population of 2.3 million"). Returns the describing words.
+ */
+function countContext(n: ReadNumber, first: number, at: (k: number) => Token | undefined): { first: number; last: number } | null {
+  const next = at(n.last + 1);
+  // Whatever follows must end the phrase: not a noun, number, unit or "of".
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || next.type === "symbol" || lower(next) === "of")) {
+    return null;
+  }
+  if (n.digits && n.plainInteger && n.value >= 1000 && n.value <= 2100) return null;
+  if (next && lexicon.countAdjectives.has(lower(next))) return { first: n.last + 1, last: n.last + 1 };
+  const prev = at(first - 1);
+  if (prev?.pos === "VERB" && lexicon.countVerbs.has(prev.lemma)) return { first: first - 1, last: first - 1 };
+  // Back over linking words ("rose to", "stood at", "of") to a count noun.
+  for (let k = first - 1, steps = 0; steps < 4; k--, steps++) {
+    const t = at(k);
+    if (!t) break;
+    const w = lower(t);
+    if ((t.pos === "NOUN" || t.pos === "ADJ") && (lexicon.countHeads.has(w) || lexicon.countHeads.has(t.lemma))) {
+      // "death toll": take the noun before the head too.
+      const before = at(k - 1);
+      return { first: before?.pos === "NOUN" ? k - 1 : k, last: k };
+    }
+    if (!lexicon.countHeadLinks.has(w) && t.pos !== "ADV") break;
+  }
+  return null;
 }
 
 /** The counted words after the number, or null when what follows is not a countable noun. */
@@ -131,6 +179,9 @@ function countedWords(
   const head = headNoun(j, at, one);
   if (head === null) return null;
   if (!isCountable(tokens[head] as Token, one)) return null;
+  // "six crew members": a plural noun right after the head belongs to it.
+  const compound = at(head + 1);
+  if (!one && compound?.pos === "NOUN" && compound.text.toLowerCase() !== compound.lemma) return { first: j, last: head + 1 };
   // "239 passengers and crew": a second noun joined by "and" is counted too.
   const joined = at(head + 2);
   if (lower(at(head + 1)) === "and" && joined && joined.pos === "NOUN" && isCountable(joined, false) && at(head + 3)?.pos !== "NOUN") {
