@@ -9,7 +9,17 @@ export {
 } from "./gold.js";
 export { normalizeName, normalizeQuote, quotesMatch } from "./normalize.js";
 export { type Predictions, predictionsFromBriefing } from "./predictions.js";
-export { checkRatchet, loadRatchet, type Ratchet, type RatchetCheck, RatchetFileError, RatchetSchema, ratchetFrom } from "./ratchet.js";
+export {
+  checkRatchet,
+  loadRatchet,
+  type Ratchet,
+  type RatchetCheck,
+  RatchetFileError,
+  RatchetSchema,
+  raiseRatchet,
+  ratchetFrom,
+  writeRatchet,
+} from "./ratchet.js";
 export { formatRatchet, formatReport } from "./report.js";
 export { runEvalCli, USAGE } from "./run-cli.js";
 export {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkRatchet, loadRatchet, RatchetFileError, ratchetFrom } from "./ratchet.js";
+import { checkRatchet, loadRatchet, RatchetFileError, raiseRatchet, ratchetFrom, writeRatchet } from "./ratchet.js";
 import type { Totals } from "./totals.js";
 
 const prf = (x: number) => ({ precision: x, recall: x, f1: x });
@@ -53,5 +53,21 @@ describe("loadRatchet", () => {
     const file = join(dir, "range.json");
     await writeFile(file, JSON.stringify({ dates: { f1: 85 } }));
     await expect(loadRatchet(file)).rejects.toThrow(/dates\.f1/);
+  });
+});
+
+describe("raiseRatchet", () => {
+  it("raises minimums to the current scores rounded down, never lowers one, and adds missing metrics", () => {
+    const raised = raiseRatchet({ entities: { f1: 0.95 }, dates: { f1: 0.3 } }, totals);
+    expect(raised.entities).toEqual({ precision: 0.8, recall: 0.8, f1: 0.95 });
+    expect(raised.dates?.f1).toBe(0.45);
+    expect(raised.roles).toEqual({ accuracy: 0.5 });
+  });
+
+  it("is written so that it reads back the same", async () => {
+    const file = join(dir, "raised.json");
+    const raised = raiseRatchet({}, totals);
+    await writeRatchet(file, raised);
+    expect(await loadRatchet(file)).toEqual(raised);
   });
 });

@@ -1,5 +1,5 @@
 // The quality ratchet: minimum scores in the shape of the totals; CI fails when any falls below.
-import { readFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import { z } from "zod";
 import type { Totals } from "./totals.js";
 
@@ -74,4 +74,25 @@ export function ratchetFrom(totals: Totals): Ratchet {
     figures: floorAll(totals.figures),
     dates: floorAll(totals.dates),
   };
+}
+
+/** Every minimum raised to the current total rounded down, never lowered; metrics the file lacks are added. */
+export function raiseRatchet(ratchet: Ratchet, totals: Totals): Ratchet {
+  const floor = ratchetFrom(totals) as Record<string, Record<string, number>>;
+  const old = ratchet as Record<string, Record<string, number | undefined> | undefined>;
+  const raised: Record<string, Record<string, number>> = {};
+  for (const [category, metrics] of Object.entries(floor)) {
+    raised[category] = {};
+    for (const [metric, value] of Object.entries(metrics)) {
+      (raised[category] as Record<string, number>)[metric] = Math.max(value, old[category]?.[metric] ?? 0);
+    }
+  }
+  return RatchetSchema.parse(raised);
+}
+
+/** Writes a ratchet file atomically (temporary file, then rename), so CI never reads half a file. */
+export async function writeRatchet(path: string, ratchet: Ratchet): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(ratchet, null, 2)}\n`);
+  await rename(temporary, path);
 }

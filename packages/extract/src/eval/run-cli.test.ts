@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -138,6 +138,20 @@ describe("eval command", () => {
     const lenient = join(scratch, "lenient.json");
     await writeFile(lenient, JSON.stringify({ entities: { f1: 0.5 } }));
     expect((await run([FIXTURES, "--ratchet", lenient])).code).toBe(0);
+  });
+
+  it("with --raise, rewrites the ratchet at the current scores once all minimums are met", async () => {
+    const file = join(scratch, "raise.json");
+    await writeFile(file, JSON.stringify({ entities: { f1: 0.5 } }));
+    const { code, err } = await run([FIXTURES, "--ratchet", file, "--raise"]);
+    expect(code).toBe(0);
+    expect(err).toMatch(/raised .*entities\.f1 to 0\.66/);
+    const raised = JSON.parse(await readFile(file, "utf8"));
+    expect(raised.entities).toEqual({ precision: 0.66, recall: 0.66, f1: 0.66 });
+
+    await writeFile(file, JSON.stringify({ entities: { f1: 0.99 } }));
+    expect((await run([FIXTURES, "--ratchet", file, "--raise"])).code).toBe(1);
+    expect(JSON.parse(await readFile(file, "utf8"))).toEqual({ entities: { f1: 0.99 } });
   });
 
   it("exits 1 when an article fails to extract, and says which", async () => {

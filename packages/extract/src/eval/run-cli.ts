@@ -3,11 +3,11 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GoldFolderError } from "./gold.js";
-import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError } from "./ratchet.js";
+import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError, raiseRatchet, writeRatchet } from "./ratchet.js";
 import { formatRatchet, formatReport } from "./report.js";
 import { type ArticleExtractor, ExtractorLoadError, runEval } from "./run-eval.js";
 
-export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE]
+export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE [--raise]]
 
 Runs the extractor on every NAME.txt of <gold-dir>, scores it against NAME.gold.json
 (../shared/eval/FORMAT.md) and prints totals, every article and every miss and false hit.
@@ -15,9 +15,17 @@ Runs the extractor on every NAME.txt of <gold-dir>, scores it against NAME.gold.
 Options:
   --json            print the report as JSON: { totals, counts, articles, ... }
   --ratchet FILE    check the totals against the minimum scores in FILE; exit 1 if any is below
+  --raise           with --ratchet, when every minimum is met: raise each to the current score
+                    rounded down to 2 decimals (never lowers one) and rewrite FILE
   -h, --help        show this help
 
 Exit status: 0 ok, 1 a metric below its minimum or an article failed to extract, 2 usage or input error.`;
+
+/** The minimum a ratchet sets for "category.metric", if any. */
+function lookup(ratchet: Ratchet, metric: string): number | undefined {
+  const [category = "", name = ""] = metric.split(".");
+  return (ratchet as Record<string, Record<string, number> | undefined>)[category]?.[name];
+}
 
 /** Where the command writes; injected so tests can read it. */
 export interface CliIo {
@@ -38,12 +46,17 @@ export interface CliOptions {
 
 /** Runs the eval command with `argv` (no node/script prefix); resolves to the exit status. */
 export async function runEvalCli(argv: readonly string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
-  let values: { json?: boolean; ratchet?: string; help?: boolean };
+  let values: { json?: boolean; ratchet?: string; raise?: boolean; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args: [...argv],
-      options: { json: { type: "boolean" }, ratchet: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        ratchet: { type: "string" },
+        raise: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
       allowPositionals: true,
       strict: true,
     }));
@@ -63,6 +76,10 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
   const cwd = options.cwd ?? process.cwd();
   const dir = resolve(cwd, given);
   const ratchetFile = values.ratchet === undefined ? undefined : resolve(cwd, values.ratchet);
+  if (values.raise && ratchetFile === undefined) {
+    io.err(`--raise needs --ratchet FILE\n\n${USAGE}`);
+    return 2;
+  }
 
   try {
     // Read the ratchet first: a broken ratchet file should not cost a full evaluation.
@@ -84,7 +101,16 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
         `eval: below the ratchet in ${values.ratchet}: ${below.map((c) => `${c.metric} ${c.actual.toFixed(3)} < ${c.minimum}`).join(", ")}`,
       );
     }
-    return failedArticles.length > 0 || below.length > 0 ? 1 : 0;
+    if (failedArticles.length > 0 || below.length > 0) return 1;
+    if (ratchet && ratchetFile && values.raise) {
+      const raised = raiseRatchet(ratchet, report.totals);
+      await writeRatchet(ratchetFile, raised);
+      const changed = checkRatchet(report.totals, raised).filter((c) => c.minimum !== lookup(ratchet, c.metric));
+      io.err(
+        `eval: ${values.ratchet}: ${changed.length ? `raised ${changed.map((c) => `${c.metric} to ${c.minimum}`).join(", ")}` : "already at the current scores"}`,
+      );
+    }
+    return 0;
   } catch (error) {
     if (error instanceof GoldFolderError || error instanceof RatchetFileError || error instanceof ExtractorLoadError) {
       io.err(`eval: ${error.message}`);
