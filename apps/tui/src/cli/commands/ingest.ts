@@ -1,0 +1,102 @@
+import { withMetadata } from "../article.js";
+import type { CommandContext, MetadataFlags } from "../context.js";
+import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
+import { isExtractionError, loadExtractor } from "../extractor.js";
+import { ARTICLE_EXTENSIONS, collectInputs, InputReadError, readInput } from "../inputs.js";
+import { createProgress } from "../progress.js";
+import { withStore } from "../store.js";
+import { colorFor, paint } from "../terminal.js";
+
+/** What happened to one input, as `--json` prints it. */
+export type IngestResult =
+  | { input: string; ok: true; id: string; created: boolean; title: string }
+  | { input: string; ok: false; error: string; code: string };
+
+/** Errors that belong to one input; any other error (a broken store) stops the whole run. */
+function perInput(error: unknown): { message: string; code: string } | null {
+  if (error instanceof InputReadError) return { message: error.message, code: "unreadable" };
+  if (isExtractionError(error)) return { message: error.message, code: error.code };
+  if (error instanceof Error && error.name === "StoreError" && (error as { code?: string }).code === "invalid-briefing") {
+    return { message: error.message, code: "invalid-briefing" };
+  }
+  return null;
+}
+
+/** Gives the event loop a turn, so the progress bar redraws between two synchronous extractions. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** `briefing ingest <paths...>`: extract and store; per-file failures are reported and the rest go on. */
+export async function ingestCommand(paths: string[], opts: MetadataFlags & { json?: boolean }, ctx: CommandContext): Promise<ExitCode> {
+  const { inputs, problems, skipped } = await collectInputs(paths);
+  if ((opts.title !== undefined || opts.url !== undefined) && inputs.length + problems.length > 1) {
+    throw new CliError(EXIT.usage, "--title and --url describe one article; give a single file with them");
+  }
+  const results: IngestResult[] = problems.map((p) => ({ input: p.name, ok: false, error: p.message, code: "unreadable" }));
+  const err = paint(colorFor(ctx.stderr), Boolean(ctx.stderr.isTTY));
+  const emit = (r: IngestResult, log: (line: string) => void) => {
+    if (opts.json) ctx.stdout.write(`${JSON.stringify(r)}\n`);
+    else if (!r.ok) log(`${err.red("failed")}  ${r.input}: ${r.error}`);
+    else if (!ctx.stdout.isTTY || !ctx.stderr.isTTY || inputs.length < 2)
+      ctx.stdout.write(`${r.created ? "stored" : "already stored"}  ${r.id}  ${r.title}  (${r.input})\n`);
+  };
+  for (const r of results) emit(r, (line) => ctx.stderr.write(`${line}\n`));
+
+  if (inputs.length === 0) {
+    if (problems.length === 0) {
+      throw new CliError(
+        EXIT.inputFailed,
+        `no articles found in ${paths.join(", ")}`,
+        `Folders are searched for ${ARTICLE_EXTENSIONS.join(", ")} files.`,
+      );
+    }
+    return EXIT.inputFailed;
+  }
+
+  const extractor = await loadExtractor();
+  await withStore(ctx, async (store) => {
+    const progress = createProgress(inputs.length, ctx.stderr, "files");
+    const interrupt = () => {
+      progress.stop();
+      ctx.stderr.write(`\nInterrupted: ${results.filter((r) => r.ok).length} stored so far; every stored briefing is complete.\n`);
+      process.exit(130);
+    };
+    process.once("SIGINT", interrupt);
+    try {
+      for (const ref of inputs) {
+        let result: IngestResult;
+        try {
+          const bytes = await readInput(ref, ctx.stdin);
+          const article = withMetadata(extractor.readArticleFile(bytes, ref.kind === "file" ? ref.name : undefined), opts);
+          const briefing = extractor.extractBriefing(article);
+          const put = await store.putBriefing(briefing);
+          result = { input: ref.name, ok: true, id: put.id, created: put.created, title: briefing.title };
+        } catch (error) {
+          const problem = perInput(error);
+          if (!problem) throw error;
+          result = { input: ref.name, ok: false, error: problem.message, code: problem.code };
+        }
+        results.push(result);
+        emit(result, (line) => progress.log(line));
+        progress.tick(ref.name);
+        await breathe();
+      }
+    } finally {
+      progress.stop();
+      process.off("SIGINT", interrupt);
+    }
+  });
+
+  const failed = results.filter((r) => !r.ok).length;
+  const created = results.filter((r) => r.ok && r.created).length;
+  const again = results.length - failed - created;
+  if (!opts.json) {
+    const parts = [
+      `${created} stored`,
+      again ? `${again} already stored` : "",
+      failed ? `${failed} failed` : "",
+      skipped ? `${skipped} other files skipped` : "",
+    ];
+    ctx.stderr.write(`${parts.filter(Boolean).join(", ")}.\n`);
+  }
+  return failed > 0 ? EXIT.inputFailed : EXIT.ok;
+}

@@ -1,0 +1,36 @@
+// What a person sees on the briefing screen, section after section, as plain text: the terminal half
+// of the web/terminal parity test.
+import type { ComposedBriefing, Source } from "@briefing/core";
+import { renderToString } from "ink";
+import { createElement } from "react";
+import { BRIEFING_CHROME_ROWS, BriefingScreen } from "./ui/components/briefing-screen.js";
+import { sectionRows } from "./ui/layout/section-rows.js";
+import { ThemeProvider } from "./ui/theme.js";
+
+export interface RenderFramesOptions {
+  /** Terminal width; default 160 so that table cells rarely wrap. Collapse whitespace before comparing words. */
+  columns?: number;
+  /** The briefing's sources, for the evidence view; not needed to list the sections. */
+  sources?: Source[];
+}
+
+/**
+ * Renders the briefing screen once per section, each frame tall enough to hold the whole section
+ * (what scrolling through it shows), and joins the frames. Colors are off: the result is plain text.
+ */
+export function renderBriefingFrames(doc: ComposedBriefing, options: RenderFramesOptions = {}): string {
+  const columns = options.columns ?? 160;
+  const frames = doc.sections.map((section, index) => {
+    const body = sectionRows(section, Math.max(20, columns - 2) - 2).length + (index === 0 ? doc.warnings.length : 0);
+    const screen = createElement(BriefingScreen, {
+      doc,
+      sources: options.sources ?? [],
+      columns,
+      rows: body + BRIEFING_CHROME_ROWS,
+      initialSection: index,
+      active: false,
+    });
+    return renderToString(createElement(ThemeProvider, { theme: { color: false } }, screen), { columns });
+  });
+  return `${frames.map((f) => f.replace(/[ \t]+$/gm, "")).join("\n\n")}\n`;
+}

@@ -1,0 +1,7 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  resolve: { conditions: ["@briefing/source"] },
+  ssr: { resolve: { conditions: ["@briefing/source"] } },
+  test: { name: "tui", include: ["src/**/*.test.ts", "src/**/*.test.tsx"], env: { NO_COLOR: "" } },
+});
