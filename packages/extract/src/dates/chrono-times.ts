@@ -5,10 +5,11 @@
 import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { casual } from "chrono-node/en";
 import type { Analysis } from "../nlp.js";
-import { type Day, isCalendarDay, isoDay, isoMonth, isoSpan, isoYear } from "./calendar.js";
+import { type Day, isCalendarDay, isoDay, isoMonth, isoSpan, isoYear, weekdayOf } from "./calendar.js";
 import { pointsForward, previousToken } from "./context.js";
 import { absolute, type Draft, fromPublication, NO_PUBLICATION_DATE, type Resolution, unresolved } from "./draft.js";
-import { dayPartModifiers, monthPrepositions } from "./lexicon.js";
+import { dayPartModifiers, namedDayWords } from "./lexicon.js";
+import { monthAloneFits } from "./month-names.js";
 import { dayForWeekday, type WeekdayModifier, yearFor } from "./readings.js";
 import type { Segment } from "./segments.js";
 
@@ -61,14 +62,18 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
   const c = result.start;
   const has = (k: "year" | "month" | "day" | "weekday") => c.isCertain(k);
   if (!has("year") && !has("month") && !has("weekday")) return null;
-  if (has("weekday") && !has("month") && !FULL_WEEKDAY.test(text)) return null;
+  if (has("weekday") && !has("month")) {
+    if (!FULL_WEEKDAY.test(text)) return null;
+    // "Black Friday", "Super Tuesday": names of days, not dates.
+    const before = previousToken(analysis, start);
+    if (before && namedDayWords.has(before.text.toLowerCase())) return null;
+  }
   // "mid-November", "late Thursday": the modifier belongs to the words, not the value.
   const modified = dayPartModifierBefore(analysis.text, start);
   if (has("month") && !has("day") && !has("year")) {
     // A month alone must look like one ("in May", "since March"), not a modal verb or a name.
     if (!MONTH_WORD.test(text)) return null;
-    const before = previousToken(analysis, start);
-    if (!modified && (!before || !monthPrepositions.has(before.lemma))) return null;
+    if (!monthAloneFits(analysis, start, start + text.length, modified !== null)) return null;
   }
 
   const modifier = modifierOf(text);
@@ -140,6 +145,8 @@ function resolve(
     if (y === null) {
       if (!published) return unresolved(day === null ? "month" : "day", `no year written; ${NO_PUBLICATION_DATE}`);
       y = yearFor(month, day, published, forward);
+      // "Wednesday, March 18": the written weekday picks the year when the default reading disagrees.
+      if (day !== null && weekday !== null) y = yearMatchingWeekday(y, month, day, weekday);
       fromPub = true;
     }
     if (day === null) {
@@ -168,6 +175,13 @@ function resolve(
     if (offset !== null) value += offsetText(offset);
   }
   return fromPub && published ? fromPublication(value, precision, published) : absolute(value, precision);
+}
+
+function yearMatchingWeekday(year: number, month: number, day: number, weekday: number): number {
+  for (const y of [year, year - 1, year + 1]) {
+    if (isCalendarDay(y, month, day) && weekdayOf({ year: y, month, day }) === weekday) return y;
+  }
+  return year;
 }
 
 function offsetText(minutes: number): string {

@@ -81,6 +81,23 @@ describe("calendar dates without a year", () => {
     expect(read("Officials said late Thursday that talks had failed.", "2017-01-13")).toEqual([["late Thursday", "2017-01-12"]]);
   });
 
+  it("lets a written weekday choose the year", () => {
+    // 2020-03-18 is a Wednesday; 2019-03-18 is not.
+    expect(read("Officials met Wednesday, March 18.", "2019-11-20")).toEqual([["Wednesday, March 18", "2020-03-18"]]);
+  });
+
+  it("reads a month alone only where a month is meant", () => {
+    expect(read("The vote was held in March and postponed from there to May.", "2019-11-20")).toEqual([
+      ["March", "2019-03"],
+      ["May", "2020-05"],
+    ]);
+    expect(read("According to April Ryan, you may go. The March drew crowds.")).toEqual([]);
+  });
+
+  it("joins two times into a span when the words say between/from", () => {
+    expect(read("The talks ran between January and March.", "2019-11-20")).toEqual([["January and March", "2019-01/2019-03"]]);
+  });
+
   it("reads a range of months with the year written once", () => {
     expect(read("Exports fell from March to May 2020.")).toEqual([["March to May 2020", "2020-03/2020-05"]]);
   });
@@ -99,6 +116,10 @@ describe("weekdays", () => {
     expect(read("The committee will vote on Friday.", "2025-04-09")).toEqual([["Friday", "2025-04-11"]]);
     expect(read("She arrived last Wednesday.", "2025-04-09")).toEqual([["last Wednesday", "2025-04-02"]]);
     expect(read("They meet again next Monday.", "2025-04-09")).toEqual([["next Monday", "2025-04-14"]]);
+  });
+
+  it("leaves names of days such as Black Friday out", () => {
+    expect(read("Black Friday sales rose before Super Tuesday.")).toEqual([]);
   });
 
   it("keeps the day of 'Sunday morning' and the possessive 'Wednesday's attack'", () => {

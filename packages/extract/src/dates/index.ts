@@ -7,7 +7,9 @@ import { addMonths, type Day, isoMonth, isoYear } from "./calendar.js";
 import { chronoTimes } from "./chrono-times.js";
 import { tokenIndexAt } from "./context.js";
 import type { Draft, Relation } from "./draft.js";
+import { monthNameTimes } from "./month-names.js";
 import { publicationDay } from "./publication.js";
+import { joinedRanges } from "./ranges.js";
 import { relativeTimes, shifted } from "./relative-times.js";
 import { segmentsOf } from "./segments.js";
 import { yearTimes } from "./year-times.js";
@@ -19,11 +21,11 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
   for (const segment of segmentsOf(analysis)) {
     drafts.push(...chronoTimes(analysis, segment, day), ...relativeTimes(analysis, segment, day));
   }
-  drafts.push(...yearTimes(analysis, day?.year ?? null));
+  drafts.push(...yearTimes(analysis, day?.year ?? null), ...monthNameTimes(analysis, day));
 
   const out: TimeCandidate[] = [];
   const sentences: number[] = [];
-  for (const draft of withoutOverlaps(drafts)) {
+  for (const draft of joinedRanges(analysis.text, withoutOverlaps(drafts))) {
     const sentence = sentenceAt(analysis, draft.start);
     let resolution = draft.resolution;
     if (draft.relation) {

@@ -19,3 +19,4 @@ export const anaphoricModifiers: Readonly<Record<string, number>> = words.anapho
 export const deicticModifiers: Readonly<Record<string, number>> = words.deicticModifiers;
 export const nearDayWords: Readonly<Record<string, number>> = words.nearDayWords;
 export const todayDayMarkers: readonly string[] = words.todayDayMarkers;
+export const namedDayWords: ReadonlySet<string> = new Set(words.namedDayWords);

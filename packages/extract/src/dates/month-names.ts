@@ -1,0 +1,40 @@
+// Month names standing alone ("postponed to May", "in March and April"). chrono reads some of them
+// and skips others, so they are read here too; a month alone counts only after a preposition of
+// time and not before a name ("According to April Ryan").
+import type { Analysis } from "../nlp.js";
+import { type Day, isoMonth } from "./calendar.js";
+import { pointsForward, previousToken, tokenIndexAt } from "./context.js";
+import { type Draft, fromPublication, NO_PUBLICATION_DATE, unresolved } from "./draft.js";
+import { monthPrepositions } from "./lexicon.js";
+import { yearFor } from "./readings.js";
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MODIFIED = /^(?:mid|early|late)-(\p{Lu}\p{Ll}+)$/u;
+
+/** Whether a month name alone between `start` and `end` stands where a month is meant. */
+export function monthAloneFits(analysis: Analysis, start: number, end: number, modified: boolean): boolean {
+  const next = analysis.tokens[tokenIndexAt(analysis, end)];
+  const here = analysis.tokens[tokenIndexAt(analysis, start)];
+  // A capitalized word or a number right after: a name ("April Ryan") or a date chrono reads whole.
+  if (next && here && next.sentence === here.sentence && (/^\p{Lu}/u.test(next.text) || next.type === "number")) return false;
+  if (modified) return true;
+  const before = previousToken(analysis, start);
+  return before !== undefined && monthPrepositions.has(before.lemma);
+}
+
+/** Capitalized month names alone, resolved like any yearless date. */
+export function monthNameTimes(analysis: Analysis, published: Day | null): Draft[] {
+  const out: Draft[] = [];
+  for (const t of analysis.tokens) {
+    const modified = MODIFIED.exec(t.text);
+    const name = modified ? (modified[1] as string) : t.text;
+    const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+    if (month === 0 || !/^\p{Lu}/u.test(name)) continue;
+    if (!monthAloneFits(analysis, t.start, t.end, modified !== null)) continue;
+    const resolution = published
+      ? fromPublication(isoMonth({ year: yearFor(month, null, published, pointsForward(analysis, t.start)), month }), "month", published)
+      : unresolved("month", `no year written; ${NO_PUBLICATION_DATE}`);
+    out.push({ start: t.start, end: t.end, resolution });
+  }
+  return out;
+}
