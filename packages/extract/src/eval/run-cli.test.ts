@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Briefing, createBriefing, createSource, type Entity, entityIdFor, findEvidence, stableId } from "@briefing/core";
 import { afterAll, describe, expect, it } from "vitest";
+import { EXTRACTOR } from "../index.js";
 import { runEvalCli } from "./run-cli.js";
-import type { EvalArticleInput } from "./run-eval.js";
+import type { ArticleExtractor, EvalArticleInput } from "./run-eval.js";
 
 // The fixture folder holds one short article written for these tests, with its gold.
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -68,10 +69,10 @@ function harborBriefing(input: EvalArticleInput): Briefing {
   });
 }
 
-async function run(argv: string[], extract = harborBriefing) {
+async function run(argv: string[], extract: ArticleExtractor | null = harborBriefing) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runEvalCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, { extract });
+  const code = await runEvalCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, extract ? { extract } : {});
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -90,6 +91,14 @@ describe("eval command", () => {
     expect(report.totals.figures.sourceAccuracy).toBe(1);
     expect(report.totals.dates.f1).toBe(1);
     expect(report.articles[0].name).toBe("harbor-pier");
+  });
+
+  it("runs the package's own extractor by default", async () => {
+    const { code, out } = await run([FIXTURES, "--json"], null);
+    const report = JSON.parse(out);
+    expect(report.articles[0].error).toBeNull();
+    expect(report.extractor).toEqual(EXTRACTOR);
+    expect(code).toBe(0);
   });
 
   it("passes the gold publication date to the extractor as the reference date", async () => {

@@ -60,15 +60,11 @@ export class ExtractorLoadError extends Error {
 
 async function defaultExtractor(): Promise<ArticleExtractor> {
   // Loaded lazily so that the scorer and its tests do not pay for the NLP model.
-  const specifier = "../index.js";
-  let mod: { extractBriefing?: ArticleExtractor };
   try {
-    mod = (await import(specifier)) as { extractBriefing?: ArticleExtractor };
+    return (await import("../index.js")).extractBriefing;
   } catch (error) {
     throw new ExtractorLoadError((error as Error).message);
   }
-  if (typeof mod.extractBriefing !== "function") throw new ExtractorLoadError("@briefing/extract does not export extractBriefing");
-  return mod.extractBriefing;
 }
 
 async function extractOne(extract: ArticleExtractor, article: GoldArticle): Promise<{ briefing: Briefing | null; error: string | null }> {
