@@ -70,7 +70,8 @@ function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null
     const end = (tokens[r.last] as Token).end;
     return { start, end, text: text.slice(start, end) };
   };
-  const named = (r: TokenRange | null): CreditSpan | null => (r ? { kind: "named", span: span(r) } : null);
+  const named = (r: TokenRange | null): CreditSpan | null =>
+    r && namesSomeone(tokens, r, sentence.firstToken) ? { kind: "named", span: span(r) } : null;
 
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = tokens[i] as Token;
@@ -90,14 +91,18 @@ function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null
         (lower(tokens[i + 1]) === "," ? linkerEnd(tokens, i + 2, sentence.lastToken) : null);
       if (linked !== null) {
         const r = nameForward(tokens, linked);
-        if (r && hasCapital(tokens, r)) cues.push({ kind: "data", at: i, credit: named(r) as CreditSpan });
+        if (r && hasCapital(tokens, r)) {
+          const credit = named(r);
+          if (credit) cues.push({ kind: "data", at: i, credit });
+        }
       }
       // "X's figures show", "Pentagon data": the owner before the noun.
       const ownerEnd = isPossessive(tokens[i - 1]) ? i - 2 : tokens[i - 1]?.pos === "PROPN" ? i - 1 : -1;
       if (ownerEnd >= sentence.firstToken) {
         const owner = subjectBackward(tokens, ownerEnd, lexicon.pronouns);
         if (owner && !owner.pronoun && owner.first >= sentence.firstToken && hasCapital(tokens, owner) && !isCalendar(tokens, owner)) {
-          cues.push({ kind: "data", at: i, credit: named(owner) as CreditSpan });
+          const credit = named(owner);
+          if (credit) cues.push({ kind: "data", at: i, credit });
         }
       }
       continue;
@@ -106,17 +111,36 @@ function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null
     if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && lower(tokens[i + 1]) === "by" && i + 2 <= sentence.lastToken) {
       const r = nameForward(tokens, i + 2);
       if (r && hasCapital(tokens, r)) {
-        cues.push({ kind: "data", at: i, credit: named(r) as CreditSpan });
+        {
+          const credit = named(r);
+          if (credit) cues.push({ kind: "data", at: i, credit });
+        }
         continue;
       }
     }
     // Speech and reporting verbs.
     if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma)) {
-      const credit = speaker(tokens, i, sentence.firstToken, sentence.lastToken, span);
+      const who = speaker(tokens, i, sentence.firstToken, sentence.lastToken);
+      const credit = who?.pronoun ? { kind: "pronoun" as const, span: span(who) } : named(who ?? null);
       if (credit) cues.push({ kind: "speech", at: i, credit });
     }
   }
   return cues;
+}
+
+/**
+ * Whether a span names a holder rather than describing a generic one ("officials", "the navy",
+ * "local news reports"): it holds a proper noun or a capitalised word past the sentence start, or
+ * it is a statement the pipeline can trace back to its issuer. Generic holders credit nobody.
+ */
+function namesSomeone(tokens: readonly Token[], r: TokenRange, sentenceStart: number): boolean {
+  for (let k = r.first; k <= r.last; k++) {
+    const t = tokens[k] as Token;
+    const capital = /^\p{Lu}/u.test(t.text);
+    if (k === sentenceStart ? capital && t.pos === "PROPN" && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital) return true;
+    if (/^statements?$/i.test(t.text)) return true;
+  }
+  return false;
 }
 
 /** "January data", "Monday's figures": a time, not a holder. */
@@ -179,18 +203,12 @@ function sourceAfter(tokens: readonly Token[], i: number, lastToken: number): To
 }
 
 /** Who a reporting verb at `i` belongs to: "X said", "said X", "quoted X as saying", "he said". */
-function speaker(
-  tokens: readonly Token[],
-  i: number,
-  firstToken: number,
-  lastToken: number,
-  span: (r: TokenRange) => Span,
-): CreditSpan | null {
+function speaker(tokens: readonly Token[], i: number, firstToken: number, lastToken: number): (TokenRange & { pronoun: boolean }) | null {
   const verb = tokens[i] as Token;
   // "quoted X as saying": the subject sits before "as".
   if (lower(tokens[i - 1]) === "as" && /ing$/.test(verb.text.toLowerCase())) {
     const r = i - 2 >= firstToken ? subjectBackward(tokens, i - 2, lexicon.pronouns) : null;
-    return r ? credit(r, span) : null;
+    return r && r.first >= firstToken ? r : null;
   }
   // "…, said Phil Levy, the chief economist": subject after the verb.
   const prev = tokens[i - 1];
@@ -198,15 +216,11 @@ function speaker(
   if (prev && next && i + 1 <= lastToken && (prev.text === "," || /^["“”'’]$/.test(prev.text) || i === firstToken)) {
     if (next.pos === "PROPN" || (next.pos === "DET" && lower(next) !== "that")) {
       const r = nameForward(tokens, i + 1);
-      if (r) return credit({ ...r, pronoun: false }, span);
+      if (r) return { ...r, pronoun: false };
     }
   }
   const end = skipAdverbsBack(tokens, i - 1);
   if (end < firstToken) return null;
   const r = subjectBackward(tokens, end, lexicon.pronouns);
-  return r && r.first >= firstToken ? credit(r, span) : null;
-}
-
-function credit(r: TokenRange & { pronoun: boolean }, span: (r: TokenRange) => Span): CreditSpan {
-  return r.pronoun ? { kind: "pronoun", span: span(r) } : { kind: "named", span: span(r) };
+  return r && r.first >= firstToken ? r : null;
 }

@@ -144,8 +144,8 @@ describe("sources", () => {
     expect(creditText(figures("According to a 2023 report by the World Bank, 40 million people are poor.")[0])).toBe("the World Bank");
   });
   it("credits a speaker before or after the figure, and pronouns as pronouns", () => {
-    expect(creditText(figures("The health ministry said 45 people had died.")[0])).toBe("The health ministry");
-    expect(creditText(figures("About 300 homes were destroyed, officials said.")[0])).toBe("officials");
+    expect(creditText(figures("The Health Ministry said 45 people had died.")[0])).toBe("The Health Ministry");
+    expect(creditText(figures("About 300 homes were destroyed, Red Cross officials said.")[0])).toBe("Red Cross officials");
     const pronoun = figures("He said 20 soldiers were missing.")[0];
     expect(pronoun?.source).toMatchObject({ kind: "pronoun", span: { text: "He" } });
     expect(creditText(figures("Local media quoted the fire chief, Ann Holt, as saying only two bodies were found.")[0])).toBe("Ann Holt");
@@ -157,6 +157,10 @@ describe("sources", () => {
     expect(creditText(families)).toBe("the Refugee Council");
     expect(creditText(share)).toBe("the Refugee Council");
     expect(creditText(figures("The losses, estimated by the Trade Board at $12 billion, are rising.")[0])).toBe("the Trade Board");
+  });
+  it("credits nobody for generic holders, which name no entity", () => {
+    expect(figures("About 300 homes were destroyed, officials said.")[0]?.source).toEqual({ kind: "none" });
+    expect(figures("Officials said 45 people had died.")[0]?.source).toEqual({ kind: "none" });
   });
   it("does not take a month for a holder", () => {
     expect(figures("January data showed exports fell 3%.")[0]?.source).toEqual({ kind: "none" });

@@ -33,6 +33,7 @@ const FigureLexiconSchema = z.object({
   sourceNouns: words,
   sourceLinkers: words,
   pronouns: words,
+  genericHolders: words,
   measureHeadVerbs: words,
 });
 
@@ -76,5 +77,7 @@ export const lexicon = {
   sourceNouns: set(parsed.sourceNouns),
   sourceLinkers: parsed.sourceLinkers.map((p) => p.toLowerCase().split(" ")),
   pronouns: set(parsed.pronouns),
+  /** Words that describe a holder without naming one ("Officials said"). */
+  genericHolders: set(parsed.genericHolders),
   measureHeadVerbs: parsed.measureHeadVerbs.map((p) => p.toLowerCase().split(" ")),
 } as const;

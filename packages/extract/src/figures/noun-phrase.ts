@@ -103,8 +103,8 @@ export function subjectBackward(
   while (j >= 0 && last - j < MAX_PHRASE) {
     const t = tokens[j] as Token;
     if (t.sentence !== end.sentence) break;
-    // A capitalised word inside a name, whatever its tag ("Human Rights Watch").
-    const inName = first === j + 1 && capitalized(tokens[first]) && capitalized(t) && t.pos !== "PUNCT";
+    // A capitalised word inside a name, whatever its tag ("Human Rights Watch", "Red Cross officials").
+    const inName = first === j + 1 && capitalized(t) && t.pos !== "PUNCT" && (capitalized(tokens[first]) || capitalized(tokens[j - 1]));
     if (isNominal(t) || inName || t.text === "&" || (t.text === "-" && first === j + 1)) {
       first = j;
       j--;
