@@ -148,7 +148,9 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     }
   }
   if (after && lowerCaseOrgHeads.has(after.text) && after.start - (ws[ws.length - 1] as Word).end === 1) {
-    return make(text, [...ws, after], "organization", after.text === "party" ? "political-party" : "government-body", null);
+    // "the Ennahda party" is Ennahda; "the Trump administration" is a body of its own name.
+    const party = after.text === "party";
+    return make(text, [...ws, after], "organization", party ? "political-party" : "government-body", party ? spanText(text, ws) : null);
   }
   if (head) return make(text, ws, "organization", head.subtype, null);
   if (hasPlaceHead) return make(text, ws, "place", "other", null);

@@ -3,8 +3,12 @@
 // Studies" -> one, because an organization head word comes before the connector).
 import {
   calendarWords,
+  demonymCountry,
+  eventHeads,
   genericCapitalized,
   knownOrganizationSet,
+  leadingAdjectives,
+  nameBreakers,
   nameConnectors,
   nameParticles,
   notNames,
@@ -13,19 +17,28 @@ import {
   placeHeads,
   titleSet,
 } from "../lexicons/index.js";
-import { isAllCaps, isCapitalized, type Word } from "./words.js";
+import { isCapitalized, type Word } from "./words.js";
 
 /** A candidate name: consecutive words `[first, last]` of the word list. */
 export interface Segment {
   words: Word[];
   /** The possessor right before "’s" ("Sudan" in "Sudan’s President Bashir"), when split there. */
   possessor: Word[] | null;
+  /** Followed by a number ("FTSE 100", "Phase 1"): an index, product or model name. */
+  numbered?: boolean;
 }
 
 const POSSESSIVE = /^['’]s$/;
 
 function isNameWord(w: Word): boolean {
-  if (w.punct || !isCapitalized(w.text) || calendarWords.has(w.text)) return false;
+  if (w.skip || w.punct || !isCapitalized(w.text) || calendarWords.has(w.text) || nameBreakers.has(w.text)) return false;
+  // Codes with digits are flights, products or models ("QZ8501", "A320-200"), not names.
+  if (/\d/.test(w.text)) return false;
+  // "Malaysia-based", "US-led": an adjective made from a name.
+  if (/-\p{Ll}+$/u.test(w.text) && !/^\p{Lu}\p{Ll}*-\p{Ll}{1,3}$/u.test(w.text)) {
+    const head = w.text.slice(0, w.text.indexOf("-"));
+    if (placeByName.has(head.toLowerCase()) || demonymCountry.has(head.toLowerCase())) return false;
+  }
   if (/^\p{Lu}\.?$/u.test(w.text)) return true; // middle initials "W."
   return /\p{L}/u.test(w.text);
 }
@@ -150,8 +163,12 @@ function push(out: Segment[], words: Word[], possessor: Word[] | null): void {
   let b = words.length - 1;
   while (a <= b && (!isNameWord(words[a] as Word) || notNames.has((words[a] as Word).text))) a++;
   while (b >= a && !isNameWord(words[b] as Word)) b--;
+  while (a < b && leadingAdjectives.has((words[a] as Word).text)) a++;
   if (a > b) return;
+  // Events and products named like entities ("Arab Spring", "FTSE 100") are not entities.
+  if (b > a && eventHeads.has((words[b] as Word).text.toLowerCase())) return;
+  const after = words[b + 1];
   const ws = words.slice(a, b + 1);
-  if (ws.length === 1 && genericCapitalized.has((ws[0] as Word).text) && !isAllCaps((ws[0] as Word).text)) return;
-  out.push({ words: ws, possessor });
+  if (ws.length === 1 && genericCapitalized.has((ws[0] as Word).text)) return;
+  out.push({ words: ws, possessor, numbered: after !== undefined && /^\d/.test(after.text) && after.start - (words[b] as Word).end <= 1 });
 }

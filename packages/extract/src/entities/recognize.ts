@@ -2,6 +2,7 @@
 // whole text uses them, then group mentions into entities (surnames, acronyms, short forms, titles).
 import type { EntitySubtype, EntityType } from "@briefing/core";
 import { normalizeName } from "@briefing/core";
+import { boilerplateRanges } from "../boilerplate.js";
 import {
   demonymCountry,
   firstNameSet,
@@ -60,7 +61,7 @@ const norm = (s: string) => normalizeName(s);
 /** Finds the people, organizations and places of an analysed text. `headlineEnd`: end of a title line, or 0. */
 export function recognizeEntities(analysis: Analysis, headlineEnd: number): RecognizedEntities {
   const { text } = analysis;
-  const words = buildWords(analysis, headlineEnd);
+  const words = buildWords(analysis, headlineEnd, boilerplateRanges(text));
   const wordAt = new Map<number, number>();
   for (const w of words) wordAt.set(w.start, w.index);
   const segments = findSegments(words);
@@ -69,13 +70,21 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
     const last = seg.words[seg.words.length - 1] as Word;
     let c = classifySegment(text, seg, words[last.index + 1]);
     if (!c) continue;
+    if (seg.numbered && c.kind !== "place" && c.kind !== "person") continue;
     // A sentence-initial common word is not part of a name ("Credit Ashraf", "Stock markets").
     if (c.kind === "unknown" && c.initial && c.words.length > 1 && (c.words[0] as Word).pos !== "PROPN") {
       c = classifySegment(text, { words: seg.words.slice(1), possessor: null }, words[last.index + 1]);
       if (!c) continue;
     }
     cands.push(c);
+    // "Stanford University's Center on …" also names Stanford University.
+    const apostrophe = c.kind === "organization" ? c.words.findIndex((w) => /^['’]s$/.test(w.text)) : -1;
+    if (apostrophe > 0) {
+      const inner = classifySegment(text, { words: c.words.slice(0, apostrophe), possessor: null }, undefined);
+      if (inner?.kind === "organization") cands.push(inner);
+    }
   }
+  cands.sort((a, b) => a.start - b.start || b.end - a.end);
   const table = new EntityTable(text, words, wordAt);
   table.build(cands);
   return table.result();
@@ -115,7 +124,8 @@ class EntityTable {
       }
       this.addCandidate(c, c.kind);
     }
-    // Pass 2: unknown names, decided from their contexts across the whole text.
+    // Pass 2: unknown names, decided from their contexts across the whole text; full names first,
+    // so a lone surname can then join the person it shortens.
     const groups = new Map<string, Candidate[]>();
     for (const c of unknowns) {
       const k = norm(c.text);
@@ -123,27 +133,33 @@ class EntityTable {
       if (g) g.push(c);
       else groups.set(k, [c]);
     }
-    const decided: [Candidate, EntityType][] = [];
-    for (const group of groups.values()) {
-      const first = group[0] as Candidate;
-      const known = this.resolveKnown(first);
-      if (known) {
-        for (const c of group) this.addMention(known, c);
-        continue;
+    const singles = new Map<string, Candidate[]>();
+    for (const [k, g] of groups) if ((g[0] as Candidate).words.length === 1) singles.set(k, g);
+    for (const multi of [true, false]) {
+      const decided: [Candidate, EntityType][] = [];
+      for (const group of groups.values()) {
+        const first = group[0] as Candidate;
+        if (first.words.length > 1 !== multi) continue;
+        const known = this.resolveKnown(first);
+        if (known) {
+          for (const c of group) this.addMention(known, c);
+          continue;
+        }
+        if (group.every((c) => c.initial) && first.words.length === 1 && first.kind === "unknown") continue;
+        const type = first.kind === "place" ? "place" : this.decideUnknown(group, multi ? singles : null);
+        if (type) for (const c of group) decided.push([c, type]);
       }
-      if (group.every((c) => c.initial) && first.words.length === 1 && first.kind === "unknown") continue;
-      const type = first.kind === "place" ? "place" : this.decideUnknown(group);
-      if (type) for (const c of group) decided.push([c, type]);
-    }
-    decided.sort((a, b) => a[0].start - b[0].start);
-    for (const [c, type] of decided) {
-      const known = this.resolveKnown(c);
-      if (known) this.addMention(known, c);
-      else this.addCandidate(c, type);
+      decided.sort((a, b) => a[0].start - b[0].start);
+      for (const [c, type] of decided) {
+        const known = this.resolveKnown(c);
+        if (known) this.addMention(known, c);
+        else this.addCandidate(c, type);
+      }
     }
     for (const c of titleOnly) this.resolveTitleOnly(c);
     this.findLowerCaseTitleMentions();
     this.findAcronymsAndForms();
+    this.mergeOrganizations();
     for (const { role, target } of this.forwardRoles) {
       const key = this.pendingOf.get(target);
       if (key && this.byKey.get(key)?.type !== "person") role.of = key;
@@ -156,13 +172,17 @@ class EntityTable {
     const direct = this.keyByForm.get(n);
     if (direct) return direct;
     if (c.words.length === 1 || (c.words.length === 2 && nameSuffixes.has((c.words[1] as Word).text))) {
-      const persons = this.personByWord.get(norm((c.words[0] as Word).text));
+      const persons = this.personByWord.get(stripParticle(norm((c.words[0] as Word).text)));
       if (persons?.length) return persons[persons.length - 1] as string;
+    }
+    // "Bin Laden" after "Osama bin Laden": the end of a known person's name.
+    if (c.words.length > 1 && c.kind !== "place") {
+      for (const e of this.byKey.values()) if (e.type === "person" && norm(e.name).endsWith(` ${n}`)) return e.key;
     }
     return null;
   }
 
-  private decideUnknown(group: Candidate[]): EntityType | null {
+  private decideUnknown(group: Candidate[], singles: Map<string, Candidate[]> | null): EntityType | null {
     let person = 0;
     let org = 0;
     let place = 0;
@@ -171,7 +191,18 @@ class EntityTable {
     if (firstNameSet.has((ws[0] as Word).text.toLowerCase()) && ws.length > 1) person += 2;
     if (ws.length > 1 && lastNameSet.has((ws[ws.length - 1] as Word).text.toLowerCase())) person += 1;
     if (ws.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test((ws[0] as Word).text)) org += 1.5; // AirAsia, FedEx
-    for (const c of group) {
+    const occurrences = [...group];
+    if (singles && ws.length > 1) {
+      // A full name whose surname or first name is later used alone is a person's name.
+      for (const w of [ws[ws.length - 1] as Word, ws[0] as Word]) {
+        const alone = singles.get(stripParticle(norm(w.text)));
+        if (alone) {
+          person += 1.5;
+          occurrences.push(...alone);
+        }
+      }
+    }
+    for (const c of occurrences) {
       if (c.honorific) person += 3;
       const prev = this.words[(this.wordAt.get(c.start) ?? 0) - 1];
       const prev2 = this.words[(this.wordAt.get(c.start) ?? 0) - 2];
@@ -192,14 +223,16 @@ class EntityTable {
       if (prev && locativePrepositions.has(prev.text) && prev.text !== "at") place += 1;
       if (prev?.text === "at" && prev2 && (occupationSet.has(prev2.text) || titleSet.has(prev2.text))) org += 1.5;
       if (next && !next.punct && speechVerbs.has(next.lemma)) person += ws.length > 1 ? 1 : 0.5;
-      if (prev && !prev.punct && speechVerbs.has(prev.lemma) && prev.pos === "VERB") person += ws.length > 1 ? 1 : 0.5;
-      if (next?.text === "," && next2 && /^\d{1,2}$/.test(next2.text) && next3?.text === ",") person += 2;
-      if (next?.text === "," && next2 && ["a", "an", "the"].includes(next2.text)) {
-        const role = this.appositiveRole(nextIndex);
-        if (role) person += 2;
+      if (prev && !prev.punct && speechVerbs.has(prev.lemma) && prev.pos === "VERB" && prev.lemma !== "tell" && prev.lemma !== "ask") {
+        person += ws.length > 1 ? 1 : 0.5;
       }
+      if (next?.text === "family" || next?.text === "families") person += 1;
+      // "JAKARTA (Reuters) -": the agency of a dateline.
+      if (prev?.text === "(" && next?.text === ")" && ["-", "—", "–"].includes(next2?.text ?? "")) org += 2;
+      if (next?.text === "," && next2 && /^\d{1,2}$/.test(next2.text) && next3?.text === ",") person += 2;
+      if (next?.text === "," && this.appositiveRole(nextIndex)) person += 2;
       if (next && /^['’]s$/.test(next.text) && next2 && (occupationSet.has(next2.text) || titleSet.has(next2.text))) org += 1;
-      if (this.roleBefore(c)) person += 2;
+      if (this.roleBefore(c) || this.roleAheadOfComma(c)) person += 2;
     }
     if (ws.length > 1 && ws.length <= 4 && ws.every((w) => !w.initial || w === ws[0])) person += 0.5;
     const best = Math.max(person, org, place);
@@ -244,6 +277,41 @@ class EntityTable {
     return null;
   }
 
+  /** A role before the name and a comma: "North Korea’s leader, Kim Jong-un"; "the head of the agency, X". */
+  private roleAheadOfComma(c: Candidate): (SpanRef & { text: string; of: string | null }) | null {
+    const at = this.wordAt.get(c.start);
+    if (at === undefined || this.words[at - 1]?.text !== ",") return null;
+    const sentence = (this.words[at] as Word).sentence;
+    for (let k = at - 2; k >= Math.max(0, at - 10); k--) {
+      const w = this.words[k] as Word;
+      if (w.sentence !== sentence || w.punct) return null;
+      const lower = w.text.toLowerCase();
+      if (!(titleSet.has(lower) || occupationSet.has(lower)) || /^\p{Lu}/u.test(w.text)) continue;
+      // Everything between the title and the comma must be its complement ("of the agency").
+      const next = this.words[k + 1] as Word;
+      if (k + 1 !== at - 1 && !["of", "for", "at"].includes(next.text)) return null;
+      const prev = this.words[k - 1];
+      const prev2 = this.words[k - 2];
+      if (!prev || !(["the", "a", "an", "his", "her", "its", "their"].includes(prev.text.toLowerCase()) || /^['’]s$/.test(prev.text))) {
+        if (
+          !(
+            prev &&
+            !prev.punct &&
+            (titleSet.has(`${prev.text.toLowerCase()} ${lower}`) || /^\p{Ll}/u.test(prev.text)) &&
+            prev2 &&
+            /^['’]s$|^the$/i.test(prev2.text)
+          )
+        )
+          return null;
+      }
+      let of: string | null = null;
+      if (prev && /^['’]s$/.test(prev.text)) of = this.mentionEndingAt(prev.start)?.key ?? null;
+      else if (prev2 && /^['’]s$/.test(prev2.text)) of = this.mentionEndingAt(prev2.start)?.key ?? null;
+      return { text: w.text, start: w.start, end: w.end, of };
+    }
+    return null;
+  }
+
   private addCandidate(c: Candidate, type: EntityType): string {
     const name = c.canonical ?? c.text.replace(/['’]s$/, "");
     let key = this.keyByForm.get(norm(name)) ?? this.keyByForm.get(norm(c.text));
@@ -257,6 +325,7 @@ class EntityTable {
     }
     const entity = this.byKey.get(key) as EntityRecord;
     if (entity.type === "person" && type === "person" && nameLength(c.text) > nameLength(entity.name)) entity.name = c.text;
+    if (!this.keyByForm.has(norm(name))) this.keyByForm.set(norm(name), key);
     if (entity.subtype === null && c.subtype !== null) entity.subtype = c.subtype;
     this.addMention(key, c);
     if (c.titleOf) {
@@ -268,6 +337,8 @@ class EntityTable {
     if (type === "person") {
       const before = this.roleBefore(c);
       if (before) this.addRole(key, before, this.ofBefore(before.firstWord));
+      const ahead = this.roleAheadOfComma(c);
+      if (ahead) this.addRole(key, ahead, ahead.of);
       const lastIndex = this.wordAt.get((c.words[c.words.length - 1] as Word).start);
       const next = lastIndex !== undefined ? this.words[lastIndex + 1] : undefined;
       if (lastIndex !== undefined && next?.text === ",") {
@@ -371,7 +442,7 @@ class EntityTable {
     if (!this.keyByForm.has(n)) this.keyByForm.set(n, key);
     if (e.type === "person") {
       for (const part of form.split(/\s+/)) {
-        const p = norm(part);
+        const p = stripParticle(norm(part));
         if (p.length < 2 || nameSuffixes.has(part) || /^\p{Lu}\.$/u.test(part)) continue;
         const list = this.personByWord.get(p) ?? [];
         if (!list.includes(key)) list.push(key);
@@ -492,6 +563,32 @@ class EntityTable {
     }
   }
 
+  /** "Federal Reserve" and "US Federal Reserve" are one body; so are "GE" and "General Electric". */
+  private mergeOrganizations(): void {
+    const orgs = [...this.byKey.values()].filter((e) => e.type === "organization");
+    for (const short of orgs) {
+      if (!this.byKey.has(short.key)) continue;
+      const n = norm(short.name);
+      const isAcronym = isAllCaps(short.name);
+      for (const long of orgs) {
+        if (long === short || !this.byKey.has(long.key)) continue;
+        const ln = norm(long.name);
+        let same = false;
+        if (ln.endsWith(` ${n}`)) {
+          const prefix = ln.slice(0, ln.length - n.length - 1);
+          same = demonymCountry.has(prefix) || (this.keyByForm.get(prefix)?.startsWith("place:") ?? false);
+        } else if (isAcronym && !ln.includes(" ") === false) {
+          const initials = (long.name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join("");
+          same = initials === short.name.replace(/\./g, "");
+        }
+        if (same) {
+          this.mergeInto(short.key, long.key);
+          break;
+        }
+      }
+    }
+  }
+
   private mergeInto(from: string, into: string): void {
     const a = this.byKey.get(from) as EntityRecord;
     const b = this.byKey.get(into) as EntityRecord;
@@ -501,6 +598,8 @@ class EntityTable {
     this.byKey.delete(from);
     for (const [f, k] of this.keyByForm) if (k === from) this.keyByForm.set(f, into);
     for (const m of this.mentionRefs) if (m.key === from) m.key = into;
+    for (const [at, k] of this.pendingOf) if (k === from) this.pendingOf.set(at, into);
+    for (const e of this.byKey.values()) for (const r of e.roles) if (r.of === from) r.of = into;
   }
 
   result(): RecognizedEntities {
@@ -514,6 +613,9 @@ class EntityTable {
     return { entities, mentions: this.mentionRefs, byKey: this.byKey, words: this.words, wordAt: this.wordAt };
   }
 }
+
+/** "al-bashir" -> "bashir": names are also used without their particle. */
+const stripParticle = (n: string) => n.replace(/^(al|el|bin|ibn|abu|van|von|de|d)[-'’]/, "");
 
 const nameLength = (s: string) => s.split(/\s+/).length * 100 + s.length;
 

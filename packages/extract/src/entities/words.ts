@@ -16,12 +16,15 @@ export interface Word {
   initial: boolean;
   /** True for punctuation and symbols. */
   punct: boolean;
+  /** Inside a boilerplate line (credits, links): never part of a name. */
+  skip: boolean;
 }
 
 const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
 
 /** Joins hyphenated tokens and marks positions where capitals are conventional. `headlineEnd`: end of a headline line, or 0. */
-export function buildWords(analysis: Analysis, headlineEnd: number): Word[] {
+export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: [number, number][] = []): Word[] {
+  let r = 0;
   const { tokens, text } = analysis;
   const words: Word[] = [];
   let prevSentence = -1;
@@ -49,7 +52,10 @@ export function buildWords(analysis: Analysis, headlineEnd: number): Word[] {
     const newSentence = t.sentence !== prevSentence;
     const afterBreak = prev ? text.slice(prev.end, t.start).includes("\n") : true;
     const initial = newSentence || afterBreak || (prev !== undefined && OPENERS.has(prev.text)) || t.start < headlineEnd;
+    while (r < skipRanges.length && (skipRanges[r] as [number, number])[1] <= t.start) r++;
+    const skip = r < skipRanges.length && (skipRanges[r] as [number, number])[0] <= t.start;
     words.push({
+      skip,
       start: t.start,
       end,
       text: text.slice(t.start, end),
