@@ -99,27 +99,32 @@ const migrations: Migration[] = [
 ];
 
 async function hasTable(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind, name: string): Promise<boolean> {
-  if (dialect === "sqlite") {
-    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db);
-    return Number(r.rows[0]?.n ?? 0) > 0;
-  }
-  const r = await sql<{ t: string | null }>`SELECT to_regclass(${name})::text AS t`.execute(db);
-  return r.rows[0]?.t != null;
+  const r =
+    dialect === "sqlite"
+      ? await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db)
+      : await sql<{ n: string }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = ${name}`.execute(
+          db,
+        );
+  return Number(r.rows[0]?.n ?? 0) > 0;
 }
 
-async function anyTable(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<boolean> {
+/** Tables that make a database "not ours": any table in a SQLite file; in PostgreSQL, which is shared, one of our names. */
+async function foreignTables(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<boolean> {
   if (dialect === "sqlite") {
     const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`.execute(db);
     return Number(r.rows[0]?.n ?? 0) > 0;
   }
-  const r = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema()`.execute(db);
+  const ours = ["sources", "briefings", "briefing_sources", "search_docs"];
+  const r = await sql<{
+    n: string;
+  }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename IN (${sql.join(ours)})`.execute(db);
   return Number(r.rows[0]?.n ?? 0) > 0;
 }
 
 /** The stored schema version: 0 for an empty database; throws for a database that is not a store. */
 export async function readSchemaVersion(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<number> {
   if (!(await hasTable(db, dialect, "store_meta"))) {
-    if (await anyTable(db, dialect)) {
+    if (await foreignTables(db, dialect)) {
       throw new StoreError("not-a-store", "the database holds tables but is not a Briefing store; refusing to change it");
     }
     return 0;
@@ -141,31 +146,47 @@ function refuseNewer(version: number): void {
   }
 }
 
-/**
- * Brings the schema up to date. `lock` runs inside the transaction first (PostgreSQL takes an
- * advisory lock there; SQLite's transactions are already exclusive), so two processes opening a
- * new store at once migrate it once.
- */
-export async function migrate(
-  db: Kysely<StoreTables>,
-  dialect: DialectKind,
-  lock?: (trx: Transaction<StoreTables>) => Promise<void>,
-): Promise<void> {
-  const current = await readSchemaVersion(db, dialect);
-  refuseNewer(current);
-  if (current === STORE_SCHEMA_VERSION) return;
+/** Throws, without writing, unless this is an empty database or a store this code can use. */
+export async function checkUsable(db: Kysely<StoreTables>, dialect: DialectKind): Promise<void> {
+  refuseNewer(await readSchemaVersion(db, dialect));
+}
+
+/** Runs the missing migrations and records the version, in one transaction. */
+async function upgrade(db: Kysely<StoreTables>, dialect: DialectKind): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    if (lock) await lock(trx);
     const version = await readSchemaVersion(trx, dialect);
     refuseNewer(version);
+    if (version === STORE_SCHEMA_VERSION) return;
     for (const m of migrations) {
       if (m.version > version) await m.up(trx, dialect);
     }
-    if (version === STORE_SCHEMA_VERSION) return;
     await trx
       .insertInto("store_meta")
       .values({ key: "schema_version", value: String(STORE_SCHEMA_VERSION) })
       .onConflict((oc) => oc.column("key").doUpdateSet({ value: String(STORE_SCHEMA_VERSION) }))
       .execute();
+  });
+}
+
+/** Advisory lock key that serializes PostgreSQL migrations ("brief" in ASCII). */
+const MIGRATION_LOCK = 0x6272696566;
+
+/**
+ * Brings the schema up to date, so that two processes opening a new store at once migrate it once:
+ * SQLite transactions are already exclusive (BEGIN IMMEDIATE); PostgreSQL takes a session advisory
+ * lock first and starts the transaction only once it holds it, so it sees the other's tables.
+ */
+export async function migrate(db: Kysely<StoreTables>, dialect: DialectKind): Promise<void> {
+  const current = await readSchemaVersion(db, dialect);
+  refuseNewer(current);
+  if (current === STORE_SCHEMA_VERSION) return;
+  if (dialect === "sqlite") return upgrade(db, dialect);
+  await db.connection().execute(async (conn) => {
+    await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);
+    try {
+      await upgrade(conn, dialect);
+    } finally {
+      await sql`SELECT pg_advisory_unlock(${MIGRATION_LOCK})`.execute(conn);
+    }
   });
 }

@@ -6,8 +6,6 @@ import { migrate } from "./migrations.js";
 import { postgresSearch } from "./postgres-search.js";
 import type { StoreTables } from "./tables.js";
 
-/** Advisory lock key that serializes migrations of one database ("brief" in ASCII). */
-const MIGRATION_LOCK = 0x6272696566;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /** The URL without its password, for messages. */
@@ -56,9 +54,7 @@ export async function openPostgresStore(url: string, seedSample: boolean, schema
         if (error.code !== "23505" && error.code !== "42P06") throw error;
       });
     }
-    await migrate(db, "postgres", async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
-    });
+    await migrate(db, "postgres");
     const store = new KyselyStore({ kind: "postgres", db, search: postgresSearch, mapError: (e) => mapPostgresError(e, url) });
     if (seedSample) await store.seedSampleOnce();
     return store;

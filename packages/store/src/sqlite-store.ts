@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from "kysely";
 import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
-import { migrate } from "./migrations.js";
+import { checkUsable, migrate } from "./migrations.js";
 import { sqliteSearch } from "./sqlite-search.js";
 import type { StoreTables } from "./tables.js";
 
@@ -98,6 +98,8 @@ export async function openSqliteStore(path: string, seedSample: boolean): Promis
   }
   const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   try {
+    // Before anything that writes (even switching to WAL): someone else's or a newer database stays untouched.
+    await checkUsable(db, "sqlite");
     sqlite.pragma("journal_mode = WAL");
     // NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
     sqlite.pragma("synchronous = NORMAL");

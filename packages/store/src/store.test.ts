@@ -1,58 +1,16 @@
 // The contract every backend keeps: the same suite runs on SQLite always and on PostgreSQL when
 // BRIEFING_TEST_DATABASE_URL names a server (CI starts one).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Briefing } from "@briefing/core";
 import { referenceBriefing } from "@briefing/core/sample";
 import { afterAll, describe, expect, test } from "vitest";
 import { isStoreError, openStore } from "./index.js";
+import { testBackends } from "./test-backends.js";
 import { ARTICLES, briefingFrom, multiSourceBriefing } from "./test-briefings.js";
 import type { BriefingStore, OpenStoreOptions } from "./types.js";
-
-const pgUrl = process.env.BRIEFING_TEST_DATABASE_URL;
-if (!pgUrl) console.warn("[store] BRIEFING_TEST_DATABASE_URL is not set: the PostgreSQL half of the store suite is skipped");
 
 const port = briefingFrom(ARTICLES[0]!);
 const plant = briefingFrom(ARTICLES[1]!);
 const library = briefingFrom(ARTICLES[2]!);
-
-interface Backend {
-  name: string;
-  /** Options for a fresh, empty store; the same options reopen it. */
-  fresh(): OpenStoreOptions;
-  cleanup(): Promise<void>;
-}
-
-function sqliteBackend(): Backend {
-  const dir = mkdtempSync(join(tmpdir(), "briefing-store-"));
-  let n = 0;
-  return {
-    name: "sqlite",
-    fresh: () => ({ path: join(dir, `store-${++n}.db`) }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-function postgresBackend(url: string): Backend {
-  const prefix = `brf_test_${process.pid}_${Date.now().toString(36)}`;
-  const schemas: string[] = [];
-  return {
-    name: "postgres",
-    fresh: () => {
-      const schema = `${prefix}_${schemas.length}`;
-      schemas.push(schema);
-      return { url, schema };
-    },
-    cleanup: async () => {
-      const { default: pg } = await import("pg");
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-      await client.end();
-    },
-  };
-}
 
 async function expectStoreError(promise: Promise<unknown>, code: string): Promise<void> {
   const error = await promise.then(
@@ -63,9 +21,8 @@ async function expectStoreError(promise: Promise<unknown>, code: string): Promis
   expect((error as { code: string }).code).toBe(code);
 }
 
-for (const make of [sqliteBackend, ...(pgUrl ? [() => postgresBackend(pgUrl)] : [])]) {
-  const backend = make();
-  describe(`store on ${backend.name}`, () => {
+for (const backend of testBackends("store contract")) {
+  describe.skipIf(!backend.available)(`store on ${backend.name}`, () => {
     const open = async (options: OpenStoreOptions = {}, fresh = backend.fresh()) => ({
       store: await openStore({ ...fresh, ...options }),
       fresh,

@@ -122,3 +122,9 @@ export function multiSourceBriefing(specs: ArticleSpec[], title: string): Briefi
   );
   return createBriefing({ title, extractor: { name: "store-test", version: "1" }, sources });
 }
+
+/** The n-th briefing of a bulk ingest: a test article with a numbered closing line, so each is distinct. */
+export function numberedBriefing(n: number): Briefing {
+  const spec = ARTICLES[n % ARTICLES.length]!;
+  return briefingFrom({ ...spec, text: `${spec.text}\nFiled as dispatch number ${n}, marker${n}x.` });
+}

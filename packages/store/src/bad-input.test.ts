@@ -1,0 +1,163 @@
+// Databases a person should never lose data to: random bytes, a newer Briefing's store, someone
+// else's database, a directory, an unreachable server. Each is a StoreError with a clear message,
+// and nothing is written.
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, test } from "vitest";
+import { defaultDatabasePath, isStoreError, openStore, STORE_SCHEMA_VERSION, type StoreError } from "./index.js";
+import { testBackends, testDatabaseUrl } from "./test-backends.js";
+import { ARTICLES, briefingFrom } from "./test-briefings.js";
+
+const dir = mkdtempSync(join(tmpdir(), "briefing-store-bad-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const digest = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+
+async function rejection(promise: Promise<unknown>): Promise<StoreError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  if (!isStoreError(error)) throw new Error(`expected a StoreError, got ${String(error)}`);
+  return error;
+}
+
+describe("bad SQLite files", () => {
+  test("a file of random bytes is refused as corrupt and left byte for byte as it was", async () => {
+    const path = join(dir, "random.db");
+    writeFileSync(path, Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 256)));
+    const before = digest(path);
+    const error = await rejection(openStore({ path }));
+    expect(error.code).toBe("corrupt");
+    expect(error.message).toContain(path);
+    expect(error.message).toMatch(/not a SQLite database/);
+    expect(digest(path)).toBe(before);
+  });
+
+  test("a SQLite file damaged past its header is refused as corrupt, not a crash", async () => {
+    const path = join(dir, "damaged.db");
+    const store = await openStore({ path, seedSample: false });
+    await store.putBriefing(briefingFrom(ARTICLES[0]!));
+    await store.close();
+    const bytes = readFileSync(path);
+    // Keep the header, scramble the rest of the first page: the schema can no longer be read.
+    for (let i = 100; i < 4096; i++) bytes[i] = (i * 31) % 256;
+    writeFileSync(path, bytes);
+    const before = digest(path);
+    const error = await rejection(openStore({ path }));
+    expect(error.code).toBe("corrupt");
+    expect(error.message).toMatch(/damaged/);
+    expect(digest(path)).toBe(before);
+  });
+
+  test("someone else's SQLite database is refused untouched", async () => {
+    const path = join(dir, "other.db");
+    const other = new Database(path);
+    other.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices (total) VALUES (12.5)");
+    other.close();
+    const before = digest(path);
+    const error = await rejection(openStore({ path }));
+    expect(error.code).toBe("not-a-store");
+    expect(digest(path)).toBe(before);
+  });
+
+  test("a directory given as the database is a clear error", async () => {
+    const path = join(dir, "a-directory");
+    mkdirSync(path);
+    const error = await rejection(openStore({ path }));
+    expect(error.code).toBe("cannot-open");
+    expect(error.message).toContain("is a directory");
+  });
+
+  test("the store is in WAL mode, so a reader and a writer do not block each other", async () => {
+    const path = join(dir, "wal.db");
+    await (await openStore({ path })).close();
+    const raw = new Database(path, { readonly: true });
+    expect(raw.pragma("journal_mode", { simple: true })).toBe("wal");
+    raw.close();
+  });
+
+  test("the location comes from the option, else BRIEFING_DB, else the per-user data directory", async () => {
+    const fromEnv = join(dir, "from-env.db");
+    const saved = process.env.BRIEFING_DB;
+    process.env.BRIEFING_DB = fromEnv;
+    try {
+      const store = await openStore({ seedSample: false });
+      await store.putBriefing(briefingFrom(ARTICLES[1]!));
+      await store.close();
+      const reopened = await openStore({ path: fromEnv, seedSample: false });
+      expect(await reopened.countBriefings()).toBe(1);
+      await reopened.close();
+    } finally {
+      if (saved === undefined) delete process.env.BRIEFING_DB;
+      else process.env.BRIEFING_DB = saved;
+    }
+    const savedXdg = process.env.XDG_DATA_HOME;
+    process.env.XDG_DATA_HOME = join(dir, "xdg");
+    try {
+      if (process.platform === "linux") expect(defaultDatabasePath()).toBe(join(dir, "xdg", "briefing", "briefing.db"));
+    } finally {
+      if (savedXdg === undefined) delete process.env.XDG_DATA_HOME;
+      else process.env.XDG_DATA_HOME = savedXdg;
+    }
+  });
+});
+
+for (const backend of testBackends("bad databases")) {
+  describe.skipIf(!backend.available)(`a newer schema on ${backend.name}`, () => {
+    afterAll(() => backend.cleanup());
+
+    /** Runs SQL on the store's database behind its back. */
+    async function raw(options: ReturnType<typeof backend.fresh>, statement: string): Promise<unknown[]> {
+      if (backend.name === "sqlite") {
+        const db = new Database(options.path!);
+        try {
+          const stmt = db.prepare(statement);
+          if (stmt.reader) return stmt.all();
+          stmt.run();
+          return [];
+        } finally {
+          db.close();
+        }
+      }
+      const { default: pg } = await import("pg");
+      const client = new pg.Client({ connectionString: options.url, options: `-c search_path=${options.schema}` });
+      await client.connect();
+      try {
+        return (await client.query(statement)).rows;
+      } finally {
+        await client.end();
+      }
+    }
+
+    test("a store written by a newer Briefing is refused and left unchanged", async () => {
+      const options = backend.fresh();
+      const store = await openStore({ ...options, seedSample: false });
+      await store.putBriefing(briefingFrom(ARTICLES[2]!));
+      await store.close();
+      await raw(options, `UPDATE store_meta SET value = '${STORE_SCHEMA_VERSION + 1}' WHERE key = 'schema_version'`);
+      const before = backend.name === "sqlite" ? digest(options.path!) : "";
+
+      const error = await rejection(openStore(options));
+      expect(error.code).toBe("newer-schema");
+      expect(error.message).toMatch(/newer Briefing/);
+      expect(error.message).toContain(`${STORE_SCHEMA_VERSION + 1}`);
+
+      if (backend.name === "sqlite") expect(digest(options.path!)).toBe(before);
+      expect(await raw(options, "SELECT id FROM briefings")).toHaveLength(1);
+      expect(await raw(options, "SELECT value FROM store_meta WHERE key = 'schema_version'")).toEqual([
+        { value: `${STORE_SCHEMA_VERSION + 1}` },
+      ]);
+    });
+  });
+}
+
+test.skipIf(!testDatabaseUrl)("an unreachable PostgreSQL server is a connection error that does not show the password", async () => {
+  const error = await rejection(openStore({ url: "postgres://briefing:s3cret-pass@127.0.0.1:1/nowhere" }));
+  expect(error.code).toBe("connection");
+  expect(error.message).toContain("127.0.0.1:1");
+  expect(error.message).not.toContain("s3cret-pass");
+});
