@@ -1,13 +1,15 @@
 // The channel words came through ("in a statement", "at a press conference", "on Twitter"), as
 // written, looked for near the speech verb.
 import type { Token } from "../nlp.js";
-import { channelPhrases, verbChannels } from "./lexicon.js";
+import { channelsByFirstWord, verbChannels } from "./lexicon.js";
 import type { TokenContext } from "./token-context.js";
 
 const LEAD_INS = new Set(["in", "at", "on", "during", "via", "through", "over", "to", "with"]);
 
 function matchAt(ctx: TokenContext, k: number): number {
-  for (const phrase of channelPhrases) {
+  const phrases = channelsByFirstWord.get((ctx.tokens[k] as Token).text.toLowerCase());
+  if (!phrases) return 0;
+  for (const phrase of phrases) {
     let ok = true;
     for (let w = 0; w < phrase.words.length && ok; w++) {
       const t = ctx.tokens[k + w];

@@ -86,18 +86,93 @@ export function findDocumentMentions(ctx: TokenContext): DocumentMention[] {
   return mentions;
 }
 
-/**
- * The document "the statement" at offset `at` points back to: one named earlier in the same
- * paragraph, otherwise the first such document of the article (the one the story is built on).
- */
-export function resolveDocument(mentions: readonly DocumentMention[], noun: string, at: number, paragraph: number): DocumentMention | null {
-  let local: DocumentMention | null = null;
-  let first: DocumentMention | null = null;
-  for (const m of mentions) {
-    if (m.at >= at) break;
-    if (m.noun !== noun) continue;
-    first ??= m;
-    if (m.paragraph === paragraph) local = m;
+const LOOK_BACK = 64;
+
+function lastBefore(list: readonly DocumentMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as DocumentMention).at < at) lo = mid + 1;
+    else hi = mid;
   }
-  return local ?? first;
+  return lo - 1;
+}
+
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s$/, "")
+    .replace(/\./g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+function sameHolder(a: string, b: string): boolean {
+  const x = normalize(a);
+  const y = normalize(b);
+  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+}
+
+/**
+ * Documents in text order, plus those learnt from attributions ("X said in a statement") as the
+ * quotes are read in order. Look-ups use binary search and bounded walks, so a long text stays linear.
+ */
+export class DocumentIndex {
+  private readonly found: DocumentMention[];
+  private readonly learnt: DocumentMention[] = [];
+  private readonly byOffset = new Map<number, DocumentMention>();
+  private readonly firstOfNoun = new Map<string, DocumentMention>();
+
+  constructor(found: DocumentMention[]) {
+    this.found = found;
+    for (const m of found) {
+      this.byOffset.set(m.at, m);
+      if (!this.firstOfNoun.has(m.noun)) this.firstOfNoun.set(m.noun, m);
+    }
+  }
+
+  /** The document introduced at exactly this offset ("a statement released by X"). */
+  at(offset: number): DocumentMention | undefined {
+    return this.byOffset.get(offset);
+  }
+
+  /** Records a document learnt from an attribution. */
+  learn(mention: DocumentMention): void {
+    let i = this.learnt.length;
+    while (i > 0 && (this.learnt[i - 1] as DocumentMention).at > mention.at) i--;
+    this.learnt.splice(i, 0, mention);
+    const first = this.firstOfNoun.get(mention.noun);
+    if (!first || first.at > mention.at) this.firstOfNoun.set(mention.noun, mention);
+  }
+
+  // The mentions before `at` in the same or `paragraphs` earlier paragraphs, nearest first.
+  private *recent(at: number, paragraph: number, paragraphs: number): Generator<DocumentMention> {
+    for (const list of [this.found, this.learnt]) {
+      for (let i = lastBefore(list, at), n = 0; i >= 0 && n < LOOK_BACK; i--, n++) {
+        const m = list[i] as DocumentMention;
+        if (m.paragraph < paragraph - paragraphs) break;
+        yield m;
+      }
+    }
+  }
+
+  /**
+   * The document "the statement" at offset `at` points back to: one named earlier in the same
+   * paragraph, otherwise the first such document of the article (the one the story is built on).
+   */
+  resolve(noun: string, at: number, paragraph: number): DocumentMention | null {
+    let local: DocumentMention | null = null;
+    for (const m of this.recent(at, paragraph, 0)) if (m.noun === noun && (!local || m.at > local.at)) local = m;
+    if (local) return local;
+    const first = this.firstOfNoun.get(noun);
+    return first && first.at < at ? first : null;
+  }
+
+  /** The channel of a document `holder` put out just before `at` ("X issued a statement … X noted"). */
+  recentChannel(holder: string, at: number, paragraph: number): string | null {
+    let best: DocumentMention | null = null;
+    for (const m of this.recent(at, paragraph, 1)) if (sameHolder(m.author.text, holder) && (!best || m.at > best.at)) best = m;
+    return best?.nounText ?? null;
+  }
 }

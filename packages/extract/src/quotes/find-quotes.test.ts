@@ -90,7 +90,9 @@ describe("findQuotes patterns", () => {
   });
 
   it("ignores scare quotes and titles but keeps short quoted speech of four words", () => {
-    const found = direct("Critics called the plan a “giveaway” and the minister read “The Wealth of Nations” aloud. He called it a “deal with the devil.”");
+    const found = direct(
+      "Critics called the plan a “giveaway” and the minister read “The Wealth of Nations” aloud. He called it a “deal with the devil.”",
+    );
     expect(found.map((q) => q.words.text)).toEqual(["deal with the devil."]);
   });
 
@@ -100,7 +102,9 @@ describe("findQuotes patterns", () => {
   });
 
   it("credits every paragraph of a quote that runs over paragraphs to the speaker named at its end", () => {
-    const found = direct("Rain fell all week.\n\n“The river rose faster than any of us expected.\n\n“We moved the children first,” said Captain Omar Reyes.");
+    const found = direct(
+      "Rain fell all week.\n\n“The river rose faster than any of us expected.\n\n“We moved the children first,” said Captain Omar Reyes.",
+    );
     expect(found.map((q) => q.words.text)).toEqual(["The river rose faster than any of us expected.", "We moved the children first"]);
     expect(found.map(who)).toEqual(["named:Captain Omar Reyes", "named:Captain Omar Reyes"]);
   });
@@ -117,7 +121,9 @@ describe("findQuotes patterns", () => {
   });
 
   it("credits “the report” to the author named where the report was introduced", () => {
-    const [q] = direct("A report released on Monday by the Institute for Fiscal Studies looked at wages.\n\nAs the report states: “Real wages have not grown in fifteen years.”");
+    const [q] = direct(
+      "A report released on Monday by the Institute for Fiscal Studies looked at wages.\n\nAs the report states: “Real wages have not grown in fifteen years.”",
+    );
     expect(who(q)).toBe("named:the Institute for Fiscal Studies");
     expect(q?.channel).toBe("report");
   });

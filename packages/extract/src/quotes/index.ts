@@ -2,7 +2,7 @@ import type { CreditSpan, QuoteCandidate, Span } from "../candidates.js";
 import type { Analysis, Token } from "../nlp.js";
 import { attributeQuote, type Credit, opensSentence } from "./attribution.js";
 import { findChannel } from "./channels.js";
-import { type DocumentMention, documentNoun, findDocumentMentions, resolveDocument } from "./documents.js";
+import { DocumentIndex, documentNoun, findDocumentMentions } from "./documents.js";
 import { resolvePronoun } from "./pronouns.js";
 import { findQuoteMarks } from "./quote-marks.js";
 import { findReportedSpeech } from "./reported-speech.js";
@@ -35,46 +35,20 @@ function countsAsSpeech(words: Span): boolean {
   return list.length >= MIN_QUOTE_WORDS && !isTitle(list, words.text);
 }
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/^the\s+/, "")
-    .replace(/['’]s$/, "")
-    .replace(/\./g, "")
-    .replace(/\s+/g, " ")
-    .trim();
-
-function sameHolder(a: string, b: string): boolean {
-  const x = normalize(a);
-  const y = normalize(b);
-  return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
-}
-
 // A speaker phrase headed by a document ("a statement released by X", "the report"): its author,
 // found where the document is introduced or, for "the statement", where it was introduced before.
-function documentSource(
-  ctx: TokenContext,
-  documents: readonly DocumentMention[],
-  credit: Credit,
-  paragraph: number,
-): { author: Span | null } | null {
+function documentSource(ctx: TokenContext, documents: DocumentIndex, credit: Credit, paragraph: number): { author: Span | null } | null {
   const { first, last, pronoun } = credit.speaker;
   if (pronoun) return null;
   const head = documentNoun(ctx, last);
   if (!head) return null;
   for (let k = first; k < last; k++) if ((ctx.tokens[k] as Token).pos === "PROPN") return null;
   const at = (ctx.tokens[last] as Token).start;
-  const here = documents.find((m) => m.at === at);
+  const here = documents.at(at);
   if (here) return { author: here.author };
   const det = (ctx.tokens[first] as Token).text.toLowerCase();
   if (det !== "the" && det !== "this" && det !== "that") return { author: null };
-  return { author: resolveDocument(documents, head, at, paragraph)?.author ?? null };
-}
-
-function insertMention(mentions: DocumentMention[], mention: DocumentMention): void {
-  let i = mentions.length;
-  while (i > 0 && (mentions[i - 1] as DocumentMention).at > mention.at) i--;
-  mentions.splice(i, 0, mention);
+  return { author: documents.resolve(head, at, paragraph)?.author ?? null };
 }
 
 interface Draft {
@@ -89,7 +63,7 @@ interface Draft {
 export function findQuotes(analysis: Analysis): QuoteCandidate[] {
   const marks = findQuoteMarks(analysis.text);
   const ctx = buildTokenContext(analysis, marks);
-  const documents = findDocumentMentions(ctx);
+  const documents = new DocumentIndex(findDocumentMentions(ctx));
 
   const words = marks.map((m) => quotedWords(ctx, m.open, m.close));
   const speech = words.map(countsAsSpeech);
@@ -147,11 +121,11 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
         channel = (ctx.tokens[c.speaker.last] as Token).text;
         if (source.author) speaker = { kind: "named", span: source.author };
       }
-      if (channel === null && speaker.kind === "named") channel = recentChannel(documents, speaker.span.text, phrase.start, d.paragraph);
+      if (channel === null && speaker.kind === "named") channel = documents.recentChannel(speaker.span.text, phrase.start, d.paragraph);
       if (channel !== null && speaker.kind === "named") {
         const verb = ctx.tokens[c.verb] as Token;
         const noun = channel.toLowerCase().split(/\s+/).pop() ?? "";
-        insertMention(documents, { at: verb.start, paragraph: d.paragraph, noun, nounText: channel, author: speaker.span });
+        documents.learn({ at: verb.start, paragraph: d.paragraph, noun, nounText: channel, author: speaker.span });
       }
     } else if (d.kind === "direct" && d.opens && previous && d.paragraph - previous.paragraph <= RUNNING_PARAGRAPHS) {
       speaker = { kind: "running" };
@@ -162,15 +136,4 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
     if (speaker.kind !== "none") previous = { candidate, paragraph: d.paragraph };
   }
   return found;
-}
-
-// A speaker with no channel in its sentence may have just put out a document: "X issued a
-// statement … “…,” X noted."
-function recentChannel(documents: readonly DocumentMention[], holder: string, at: number, paragraph: number): string | null {
-  let channel: string | null = null;
-  for (const m of documents) {
-    if (m.at >= at) break;
-    if (m.paragraph >= paragraph - 1 && sameHolder(m.author.text, holder)) channel = m.nounText;
-  }
-  return channel;
 }

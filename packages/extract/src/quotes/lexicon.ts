@@ -18,7 +18,22 @@ export const speakerPronouns = set(data.pronouns);
 /** Verbs that name their own channel ("tweeted" -> "tweet"). */
 export const verbChannels: ReadonlyMap<string, string> = new Map(Object.entries(data.verbChannels));
 
-/** Channels as token sequences; entries with capitals (platform names) must match case exactly. */
-export const channelPhrases: readonly { words: string[]; exact: boolean }[] = data.channels
-  .map((c) => ({ words: c.split(" "), exact: c !== c.toLowerCase() }))
-  .sort((a, b) => b.words.length - a.words.length);
+/** A channel as a token sequence; entries with capitals (platform names) must match case exactly. */
+export interface ChannelPhrase {
+  words: string[];
+  exact: boolean;
+}
+
+/** Channel phrases by their first word (lower-case), longest first. */
+export const channelsByFirstWord: ReadonlyMap<string, readonly ChannelPhrase[]> = (() => {
+  const map = new Map<string, ChannelPhrase[]>();
+  for (const c of data.channels) {
+    const words = c.split(" ");
+    const key = (words[0] as string).toLowerCase();
+    const list = map.get(key) ?? [];
+    list.push({ words, exact: c !== c.toLowerCase() });
+    list.sort((a, b) => b.words.length - a.words.length);
+    map.set(key, list);
+  }
+  return map;
+})();

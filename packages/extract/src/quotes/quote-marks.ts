@@ -27,6 +27,8 @@ enum Style {
 
 const REOPEN: Record<number, string> = { 1: "“", 2: '"', 3: "‘", 4: "«" };
 
+// Space, tab, line feed, carriage return, form feed, no-break space.
+const isBlank = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
@@ -51,6 +53,9 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
   };
 
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Plain words: only marks and line breaks matter.
+    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201d)) continue;
     const c = text[i] as string;
     if (open >= 0 && i - open > MAX_QUOTE_CHARS) {
       open = -1;
@@ -62,7 +67,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
       case "\n": {
         // Skip the whole run of white space at once so the pass stays linear.
         let k = i + 1;
-        while (k < text.length && isSpace(text[k])) k++;
+        while (k < text.length && isBlank(text.charCodeAt(k))) k++;
         const following = text[k];
         // A single line break before a lower-case word is a wrapped line, not a new paragraph.
         const paragraphBreak = following === undefined || !/\p{Ll}/u.test(following) || text.slice(i + 1, k).includes("\n");

@@ -14,6 +14,8 @@ export interface TokenContext {
   paragraph: Int32Array;
   /** First and last token of each quotation, marks included (-1 when it holds none). */
   quoteTokens: { first: number; last: number }[];
+  /** 1 for a sentence-ending mark or a line break outside any quotation. */
+  boundary: Uint8Array;
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
@@ -41,7 +43,12 @@ export function buildTokenContext(analysis: Analysis, quotes: MarkedQuote[]): To
       range.last = i;
     }
   }
-  return { text, tokens, quotes, inQuote, paragraph, quoteTokens };
+  const boundary = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text.includes("\n") || (inQuote[i] === -1 && SENTENCE_END.has(t.text))) boundary[i] = 1;
+  }
+  return { text, tokens, quotes, inQuote, paragraph, quoteTokens, boundary };
 }
 
 // Offset just past the closing mark (or the paragraph end of an unclosed part).
@@ -53,12 +60,9 @@ export function tok(ctx: TokenContext, i: number): Token | undefined {
   return ctx.tokens[i];
 }
 
-/** True for a sentence-ending mark or a line break outside any quotation. */
+/** True for a sentence-ending mark or a line break outside any quotation (and past either end). */
 export function isBoundary(ctx: TokenContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  if (!t) return true;
-  if (t.text.includes("\n")) return true;
-  return ctx.inQuote[i] === -1 && SENTENCE_END.has(t.text);
+  return i < 0 || i >= ctx.tokens.length || ctx.boundary[i] === 1;
 }
 
 /** True when a quotation's words end a sentence ("… I am." or "… now?"). */
