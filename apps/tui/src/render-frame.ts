@@ -32,5 +32,6 @@ export function renderBriefingFrames(doc: ComposedBriefing, options: RenderFrame
     });
     return renderToString(createElement(ThemeProvider, { theme: { color: false } }, screen), { columns });
   });
-  return `${frames.map((f) => f.replace(/[ \t]+$/gm, "")).join("\n\n")}\n`;
+  // The selection bar sits in the gutter of the first item; it is not part of the briefing's words.
+  return `${frames.map((f) => f.replace(/^┃ /gm, "  ").replace(/[ \t]+$/gm, "")).join("\n\n")}\n`;
 }

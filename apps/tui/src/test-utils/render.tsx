@@ -23,7 +23,7 @@ export function render(tree: ReactElement) {
   const instance = inkRender(<ThemeProvider theme={{ color: false }}>{tree}</ThemeProvider>);
   const frame = () => instance.lastFrame() ?? "";
   /** Waits until the frame satisfies `check` (a substring or a predicate), or fails with the frame. */
-  const waitFor = async (check: string | ((frame: string) => boolean), timeoutMs = 3000): Promise<string> => {
+  const waitFor = async (check: string | ((frame: string) => boolean), timeoutMs = 8000): Promise<string> => {
     const ok = typeof check === "string" ? (f: string) => f.includes(check) : check;
     const until = Date.now() + timeoutMs;
     while (Date.now() < until) {

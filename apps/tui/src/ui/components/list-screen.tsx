@@ -26,21 +26,18 @@ export function ListScreen({ library, entries, columns, rows, active = true, onO
   const [query, setQuery] = useState("");
   const [typing, setTyping] = useState(false);
   const [help, setHelp] = useState(false);
-  const [hits, setHits] = useState<SearchResult[]>([]);
+  const [found, setFound] = useState<{ query: string; hits: SearchResult[] }>({ query: "", hits: [] });
   const [searchError, setSearchError] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
 
   useEffect(() => {
-    if (!query.trim()) {
-      setHits([]);
-      return;
-    }
+    if (!query.trim()) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       library.search(query).then(
         (h) => {
           if (!cancelled) {
-            setHits(h);
+            setFound({ query, hits: h });
             setSearchError(null);
           }
         },
@@ -54,6 +51,8 @@ export function ListScreen({ library, entries, columns, rows, active = true, onO
   }, [library, query]);
 
   const width = Math.max(20, columns - 2);
+  // Hits of an older query are dropped rather than shown next to a newer filter.
+  const hits = found.query === query ? found.hits : [];
   const shown = useMemo(() => shownEntries(entries, query, hits), [entries, query, hits]);
   const layout = useMemo(() => listRows(shown, width - 2), [shown, width]);
   const index = Math.min(selected, Math.max(0, shown.length - 1));

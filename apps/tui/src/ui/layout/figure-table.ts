@@ -7,8 +7,13 @@ const GAP = 2;
 /** Key figures as an aligned table: the figure right-aligned, what it measures, who vouches for it. */
 export function figureTableRows(items: ComposedItem[], width: number): Row[] {
   const figureWidth = Math.min(18, Math.max(6, ...items.map((i) => textWidth(i.emphasis ?? ""))));
-  const attributionWidth = Math.min(Math.max(16, Math.floor(width * 0.3)), Math.max(11, ...items.map((i) => textWidth(i.meta ?? ""))));
-  const measureWidth = Math.max(12, width - figureWidth - attributionWidth - 2 * GAP);
+  const measureNeeded = Math.max(16, ...items.map((i) => textWidth(i.text)));
+  const attributionNeeded = Math.max(11, ...items.map((i) => textWidth(i.meta ?? "")));
+  const room = width - figureWidth - 2 * GAP;
+  // Natural widths when the table fits; otherwise the attribution gets up to 40% of the room.
+  const attributionWidth =
+    measureNeeded + attributionNeeded <= room ? attributionNeeded : Math.min(attributionNeeded, Math.max(16, Math.floor(room * 0.4)));
+  const measureWidth = Math.max(12, room - attributionWidth);
   const gap = " ".repeat(GAP);
 
   const header: Row = {
