@@ -17,7 +17,9 @@ const ARTIFACTS = join(ROOT, "test/artifacts");
 const hasChromium = existsSync(CHROMIUM);
 
 if (!hasChromium) {
-  console.warn(`\n[web-e2e] SKIPPED: no Chromium at ${CHROMIUM}. Install Debian's "chromium" package (or set CHROMIUM_PATH) to run the browser tests.\n`);
+  console.warn(
+    `\n[web-e2e] SKIPPED: no Chromium at ${CHROMIUM}. Install Debian's "chromium" package (or set CHROMIUM_PATH) to run the browser tests.\n`,
+  );
 }
 
 // Written for this test; every name in it is made up.
@@ -72,7 +74,10 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
   beforeAll(async () => {
     if (!existsSync(join(WEB, ".next/BUILD_ID"))) {
       // turbo builds it first in CI (e2e tests depend on the web app); build it when run alone.
-      execFileSync("npx", ["turbo", "run", "build", "--filter=@briefing/web...", "--output-logs=errors-only"], { cwd: ROOT, stdio: "inherit" });
+      execFileSync("npx", ["turbo", "run", "build", "--filter=@briefing/web...", "--output-logs=errors-only"], {
+        cwd: ROOT,
+        stdio: "inherit",
+      });
     }
     mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), "briefing-web-e2e-"));
@@ -156,7 +161,7 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     expect(response.headers.get("x-frame-options")).toBe("DENY");
 
     const { page, context } = await open(path);
-    const headings = await page.locator("section > h2").allInnerTexts();
+    const headings = await page.locator("section > h2").allTextContents();
     expect(headings).toEqual(expect.arrayContaining(["Key points", "Who said what", "Key figures", "Timeline"]));
     expect(await page.locator(".speaker h3").count()).toBeGreaterThan(0);
     await expect(page.locator(".figure").first().innerText()).resolves.toMatch(/according to|stated by the source/);
@@ -193,13 +198,16 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     const chosen = page.locator(".ev.chosen").first();
     await expect(chosen.isVisible()).resolves.toBe(true);
     await expect(chosen.getAttribute("title")).resolves.toMatch(/Key figures/);
-    await expect(chosen.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight)).resolves.toBe(
-      true,
-    );
+    await expect(
+      chosen.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight),
+    ).resolves.toBe(true);
     await expect(page.locator(".chosen-note").innerText()).resolves.toContain(figureValue);
     await shoot(page, "evidence-desktop-light");
     await context.close();
-    const phone = await open(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, { phone: true, dark: true });
+    const phone = await open(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, {
+      phone: true,
+      dark: true,
+    });
     await shoot(phone.page, "evidence-phone-dark");
     await phone.context.close();
   });

@@ -34,7 +34,7 @@ describe("SourceText", () => {
     const html = renderToStaticMarkup(<SourceText text={text} highlights={highlights} briefingId="brf_abcdef" chosen="fig_abcdef" />);
     expect(html).toContain('id="fig_abcdef-0"');
     expect(html).toMatch(
-      /<a href="\/b\/brf_abcdef#fig_abcdef" class="ev ev-key-figures chosen" title="Grounds Key figures: 42% — rise\nKey points: the rise"/,
+      /<a href="\/b\/brf_abcdef#fig_abcdef" class="ev ev-key-figures in-key-figures in-key-points chosen" title="Grounds Key figures: 42% — rise\nKey points: the rise"/,
     );
     expect(html).toContain('data-grounds="Key figures: 42% — rise"');
     expect(html.match(/class="ev [^"]*chosen/g)?.length).toBe(1);

@@ -46,7 +46,9 @@ export function SourceText({
             {anchors}
             <a
               href={`/b/${briefingId}#${primary.itemId}`}
-              className={`ev ev-${primary.section}${isChosen ? " chosen" : ""}`}
+              className={["ev", `ev-${primary.section}`, ...new Set(seg.covers.map((c) => `in-${c.section}`)), isChosen ? "chosen" : ""]
+                .filter(Boolean)
+                .join(" ")}
               title={`Grounds ${grounds}`}
               data-grounds={primary.label}
               aria-current={isChosen ? "true" : undefined}

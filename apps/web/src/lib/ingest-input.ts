@@ -56,11 +56,11 @@ const ArticleTextSchema = z
 /** The ingest form: pasted text or an uploaded file, plus metadata and (beyond localhost) a token. */
 export const IngestFormSchema = ArticleMetaSchema.extend({
   text: ArticleTextSchema,
-  // A form with no file chosen still sends an empty, nameless File.
+  // A form with no file chosen still sends an empty File (named "" or "blob"), so empty means none.
   file: z
     .instanceof(File)
     .optional()
-    .transform((f) => (f && (f.size > 0 || f.name) ? f : undefined))
+    .transform((f) => (f && f.size > 0 ? f : undefined))
     .pipe(ArticleFileSchema.optional()),
   token: z.string().max(500).optional(),
 }).superRefine((v, ctx) => {

@@ -94,7 +94,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         {Object.entries(KIND_LABEL).map(([section, label]) =>
           counts.get(section) ? (
             <li key={section}>
-              <span className={`ev ev-${section} swatch`}>{label}</span> {counts.get(section)}
+              <span className={`ev ev-${section} in-${section} swatch`}>{label}</span> {counts.get(section)}
             </li>
           ) : null,
         )}
