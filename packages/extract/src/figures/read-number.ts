@@ -38,6 +38,10 @@ const touching = (a: Token, b: Token | undefined): boolean => b !== undefined &&
 export function readNumber(tokens: readonly Token[], i: number): ReadNumber | null {
   const t = tokens[i];
   if (!t) return null;
+  // Most tokens are not numbers: reject them before any string work.
+  const c = t.text.charCodeAt(0);
+  const isDigit = c >= 48 && c <= 57;
+  if (!isDigit && t.pos !== "NUM" && t.pos !== "DET" && !/\d/.test(t.text)) return null;
   let value: number;
   let last = i;
   let digits = false;

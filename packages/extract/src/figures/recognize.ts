@@ -171,7 +171,10 @@ function countedWords(
     const det = at(j + 1);
     if (det && lexicon.partitiveDeterminers.has(lower(det))) {
       if (det.pos === "PRON" && !/^(his|her|their|its|our|my|your)$/i.test(det.text)) return { first: j, last: j + 1 };
-      const head = headNoun(j + 2, at, false);
+      // "303 of the 543 seats": the whole's own number is part of the phrase.
+      const whole = at(j + 2);
+      const from = whole && (whole.type === "number" || lexicon.numberWords.has(lower(whole))) ? j + 3 : j + 2;
+      const head = headNoun(from, at, false);
       if (head !== null && isCountable(tokens[head] as Token, false)) return { first: j, last: head };
     }
     return null;
