@@ -128,7 +128,9 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
         documents.learn({ at: verb.start, paragraph: d.paragraph, noun, nounText: channel, author: speaker.span });
       }
     } else if (d.kind === "direct" && d.opens && previous && d.paragraph - previous.paragraph <= RUNNING_PARAGRAPHS) {
-      speaker = { kind: "running" };
+      // The linker carries the running speaker from direct quote to direct quote; after reported
+      // speech ("the statement conveyed that …") the speaker is that clause's, so it is passed on here.
+      speaker = previous.candidate.kind === "reported" ? previous.candidate.speaker : { kind: "running" };
       channel = previous.candidate.channel;
     }
     const candidate: QuoteCandidate = { kind: d.kind, words: d.words, speaker, channel, attribution };
