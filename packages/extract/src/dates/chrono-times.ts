@@ -13,6 +13,20 @@ import { monthAloneFits } from "./month-names.js";
 import { dayForWeekday, type WeekdayModifier, yearFor } from "./readings.js";
 import type { Segment } from "./segments.js";
 
+// Relative and casual phrases are read by relative-times.ts; chrono's parsers for them only cost time
+// (and would swallow "April 9th" into "a week after April 9th").
+const SKIPPED_PARSERS = new Set([
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitAgoFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENCasualDateParser",
+  "ENEndOfCurrentMonthParser",
+  "ENRelativeDateFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+]);
+const parser = casual.clone();
+parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
+
 /** chrono needs some reference; without a publication date a fixed one keeps output deterministic, and implied parts are ignored. */
 const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
 
@@ -22,23 +36,41 @@ const ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|
 const FULL_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH_WORD =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)/i;
-const RELATIVE_TO = /(\b(?:after|before|from)\s+)(\S.*)$/i;
+// Only what this module keeps: month or weekday names (full or abbreviated) and numeric dates.
+// Capitalized or upper case, as the names must be to be kept (see draftOf).
+const NAME_STARTS = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Mon",
+  "Tue",
+  "Wed",
+  "Thu",
+  "Fri",
+  "Sat",
+  "Sun",
+];
+const MIGHT_HOLD_DATE = new RegExp(`\\b(?:${NAME_STARTS.flatMap((n) => [n, n.toUpperCase()]).join("|")})|\\d[/.-]\\d`);
 const SLASH_WITHOUT_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
 
 /** Dates, months and weekdays chrono finds in one segment. */
 export function chronoTimes(analysis: Analysis, segment: Segment, published: Day | null): Draft[] {
   const reference = published ? new Date(published.year, published.month - 1, published.day, 12) : FIXED_REFERENCE;
   const out: Draft[] = [];
-  for (const result of casual.parse(segment.text, { instant: reference }, { forwardDate: false })) {
+  // chrono is the costly step; most sentences name no month, weekday or numeric date.
+  if (!MIGHT_HOLD_DATE.test(segment.text)) return out;
+  for (const result of parser.parse(segment.text, { instant: reference }, { forwardDate: false })) {
     const draft = draftOf(analysis, segment, result, published);
     if (draft) out.push(draft);
-    // "a week after April 9th": the relative part is not ours to compute, but its date is a date.
-    const inner = draft ? null : RELATIVE_TO.exec(result.text);
-    if (inner) {
-      const start = segment.start + result.index + inner.index + (inner[1] as string).length;
-      const rest = { start, end: start + (inner[2] as string).length, text: inner[2] as string };
-      out.push(...chronoTimes(analysis, rest, published));
-    }
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // What the words around a time expression say: whether it points forward, whether the clause is in
 // the past. Read from the tokens of its own clause only, so a "will" in another clause does not count.
 import type { Analysis, Token } from "../nlp.js";
-import { futureSignalLemmas, futureSignalPhrases } from "./lexicon.js";
+import { futureSignalLemmas, futureSignalPhrases, scheduleVerbs } from "./lexicon.js";
 
 /** How far back a signal word may stand from the time expression. */
 const WINDOW = 8;
@@ -46,6 +46,9 @@ export function previousToken(analysis: Analysis, offset: number): Token | undef
 export function pointsForward(analysis: Analysis, offset: number): boolean {
   const before = clauseBefore(analysis, offset);
   if (before.some((t) => futureSignalLemmas.has(t.lemma))) return true;
+  // "The Senate votes Tuesday": a scheduling verb in the present tense speaks of what is ahead.
+  const lower = (t: Token) => t.text.toLowerCase();
+  if (before.some((t) => scheduleVerbs.has(t.lemma) && (lower(t) === `${t.lemma}s` || lower(t) === `${t.lemma}es`))) return true;
   const words = ` ${before.map((t) => t.text.toLowerCase()).join(" ")} `;
   return futureSignalPhrases.some((p) => words.includes(` ${p} `));
 }

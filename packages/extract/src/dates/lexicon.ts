@@ -20,3 +20,6 @@ export const deicticModifiers: Readonly<Record<string, number>> = words.deicticM
 export const nearDayWords: Readonly<Record<string, number>> = words.nearDayWords;
 export const todayDayMarkers: readonly string[] = words.todayDayMarkers;
 export const namedDayWords: ReadonlySet<string> = new Set(words.namedDayWords);
+export const scheduleVerbs: ReadonlySet<string> = new Set(words.scheduleVerbs);
+export const asYearAdverbs: ReadonlySet<string> = new Set(words.asYearAdverbs);
+export const yearSubjectVerbs: ReadonlySet<string> = new Set(words.yearSubjectVerbs);

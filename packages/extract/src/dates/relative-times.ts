@@ -16,18 +16,24 @@ const SEASON = Object.keys(seasons).join("|");
 const ANAPHORIC = new RegExp(`\\bthe\\s+(${Object.keys(anaphoricModifiers).join("|")})\\s+(${UNITS})\\b`, "gi");
 const ELAPSED_FROM_TIME = new RegExp(`\\b(${NUMBER})\\s+(${UNITS})s?\\s+(earlier|later)\\b`, "gi");
 const AGO = new RegExp(`\\b(${NUMBER})\\s+(${UNITS})s?\\s+ago\\b`, "gi");
-const DEICTIC = new RegExp(`\\b(last|this|next)\\s+(${UNITS}|weekend)\\b`, "gi");
+const DEICTIC = new RegExp(`\\b(last|this past|this|next)\\s+(${UNITS}|weekend)\\b`, "gi");
 const DEICTIC_SEASON = new RegExp(`\\b(last|this|next)\\s+(${SEASON})\\b`, "gi");
 const SEASON_OF_YEAR = new RegExp(`\\b(${SEASON})\\s+(?:of\\s+)?(\\d{4})\\b`, "gi");
 const DEICTIC_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(${MONTHS.join("|")})\\b`, "g");
 const WEEKEND = /\bthe\s+weekend\b/gi;
 const NEAR_DAY = new RegExp(`\\b(${Object.keys(nearDayWords).join("|")})\\b`, "gi");
 const TODAY = /\btoday\b/gi;
+/** Every pattern above holds one of these words; a sentence without any is skipped at once. */
+const MIGHT_HOLD_RELATIVE = new RegExp(
+  `\\b(?:${[...Object.keys(anaphoricModifiers), ...Object.keys(deicticModifiers), ...Object.keys(nearDayWords), SEASON, "ago", "earlier", "later", "weekend", "today"].join("|")})\\b`,
+  "i",
+);
 
 /** Relative times in one segment. */
 export function relativeTimes(analysis: Analysis, segment: Segment, published: Day | null): Draft[] {
   const out: Draft[] = [];
   const text = segment.text;
+  if (!MIGHT_HOLD_RELATIVE.test(text)) return out;
   const add = (m: RegExpExecArray, resolution: Resolution | null, relation?: Relation) => {
     const start = segment.start + m.index;
     const draft: Draft = { start, end: start + m[0].length, resolution };

@@ -5,7 +5,7 @@
 import type { Analysis, Token } from "../nlp.js";
 import { isoSpan, isoYear } from "./calendar.js";
 import { absolute, type Draft } from "./draft.js";
-import { yearOfNouns, yearPrepositions } from "./lexicon.js";
+import { asYearAdverbs, yearOfNouns, yearPrepositions, yearSubjectVerbs } from "./lexicon.js";
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
@@ -38,6 +38,8 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
 
   for (let i = 0; i < tokens.length; i++) {
     const t = at(i) as Token;
+    // Every form read here starts with a digit, an apostrophe or "mid-"/"early-"/"late-".
+    if (!/^[\d'’mel]/i.test(t.text)) continue;
     const prev = sameSentence(i, i - 1);
     const next = sameSentence(i, i + 1);
 
@@ -92,12 +94,21 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
 
 function isYearContext(tokens: Token[], i: number, prev: Token | undefined, next: Token | undefined, accepted: Set<number>): boolean {
   const year = Number((tokens[i] as Token).text);
-  if (!prev || isCurrency(prev)) return false;
+  if (isCurrency(prev)) return false;
   if (next && (NOT_AFTER_YEAR.has(lower(next)) || next.type === "currency")) return false;
+  // "2019's turmoil": a number with a possessive is a year.
+  if (lower(next) === "'s" || lower(next) === "’s") return true;
+  // "2019 was the hottest year" at the start of a sentence.
+  if (!prev) return next !== undefined && yearSubjectVerbs.has(lower(next));
   // "2000 troops": a round number before a plural noun is a count.
   const countLike = next !== undefined && isPlural(next) && year % 100 === 0;
   const p = lower(prev);
   if (yearPrepositions.has(p) || yearPrepositions.has(prev.lemma)) return !countLike;
+  // "as recently as 2015", "as early as 1990".
+  if (p === "as") {
+    const before = tokens[i - 2];
+    return before !== undefined && before.sentence === prev.sentence && asYearAdverbs.has(before.lemma);
+  }
   if (p === "of") {
     const before = tokens[i - 2];
     const b = lower(before);
