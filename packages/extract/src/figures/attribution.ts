@@ -6,6 +6,7 @@ import type { CreditSpan, Span } from "../candidates.js";
 import type { Analysis, Token } from "../nlp.js";
 import { lexicon } from "./lexicon.js";
 import { nameForward, skipAdverbsBack, subjectBackward, type TokenRange } from "./noun-phrase.js";
+import { type QuoteSpans, quoteSpans } from "./quote-spans.js";
 
 interface Cue {
   kind: "data" | "speech";
@@ -17,13 +18,17 @@ interface Cue {
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/.test(t.text);
 
+/** How many sentences back "according to the same report" may look for the report's holder. */
+const BACK_REFERENCE_SENTENCES = 8;
+
 /**
- * Finds the credit for figures. Sentences are read in order, once each, so that "according to the
- * same report" can point back at the last named data source and the work stays linear.
+ * Finds the credit for figures. Each sentence's cues are found at most once, only for sentences
+ * that hold a figure or that a back-reference ("according to the same report") or a quotation
+ * looks at, so the work stays linear in the text.
  */
 export class Attribution {
-  private readonly cues: Cue[][] = [];
-  private lastData: CreditSpan | null = null;
+  private readonly cues = new Map<number, Cue[]>();
+  private quotes: QuoteSpans | undefined;
 
   constructor(private readonly analysis: Analysis) {}
 
@@ -43,16 +48,53 @@ export class Attribution {
         after = cue;
       }
     }
-    return (bestData ?? before ?? after)?.credit ?? { kind: "none" };
+    return (bestData ?? before ?? after)?.credit ?? this.quoteCredit(first) ?? { kind: "none" };
+  }
+
+  /** For a figure inside a quotation: the speaker named right after it closes or right before it opens. */
+  private quoteCredit(token: number): CreditSpan | null {
+    this.quotes ??= quoteSpans(this.analysis.tokens);
+    const q = this.quotes.quoteOf[token] ?? -1;
+    if (q < 0) return null;
+    const { tokens } = this.analysis;
+    const close = this.quotes.close[q] ?? -1;
+    const open = this.quotes.open[q] ?? -1;
+    if (close >= 0) {
+      let after: Cue | null = null;
+      for (const cue of this.cuesOf((tokens[close] as Token).sentence)) {
+        if (cue.kind === "speech" && cue.at > close && (!after || cue.at < after.at)) after = cue;
+      }
+      if (after) return after.credit;
+    }
+    if (open >= 0) {
+      let before: Cue | null = null;
+      for (const cue of this.cuesOf((tokens[open] as Token).sentence)) {
+        if (cue.kind === "speech" && cue.at < open && (!before || cue.at > before.at)) before = cue;
+      }
+      if (before) return before.credit;
+    }
+    return null;
   }
 
   private cuesOf(sentence: number): Cue[] {
-    while (this.cues.length <= sentence) {
-      const cues = findCues(this.analysis, this.cues.length, this.lastData);
-      for (const cue of cues) if (cue.kind === "data") this.lastData = cue.credit;
-      this.cues.push(cues);
+    let cues = this.cues.get(sentence);
+    if (!cues) {
+      cues = findCues(this.analysis, sentence, () => this.lastDataBefore(sentence));
+      this.cues.set(sentence, cues);
     }
-    return this.cues[sentence] ?? [];
+    return cues;
+  }
+
+  /** The holder of the last named data source in the few sentences before `sentence`. */
+  private lastDataBefore(sentence: number): CreditSpan | null {
+    for (let s = sentence - 1; s >= 0 && s >= sentence - BACK_REFERENCE_SENTENCES; s--) {
+      const cues = this.cuesOf(s);
+      for (let k = cues.length - 1; k >= 0; k--) {
+        const cue = cues[k] as Cue;
+        if (cue.kind === "data" && cue.credit.kind === "named") return cue.credit;
+      }
+    }
+    return null;
   }
 }
 
@@ -60,7 +102,7 @@ function distance(at: number, first: number, last: number): number {
   return at < first ? first - at : at > last ? at - last : 0;
 }
 
-function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null): Cue[] {
+function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan | null): Cue[] {
   const { tokens, text } = analysis;
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
@@ -75,11 +117,13 @@ function findCues(analysis: Analysis, index: number, lastData: CreditSpan | null
 
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = tokens[i] as Token;
+    // Cues start at "according", a noun or a verb: skip the rest without string work.
+    if (t.pos !== "NOUN" && t.pos !== "PROPN" && t.pos !== "VERB" && t.lemma !== "accord" && t.lemma !== "according") continue;
     const w = lower(t);
     // "according to X", "according to a 2022 report by X"
     if (w === "according" && lower(tokens[i + 1]) === "to") {
       const credit =
-        lastData && refersBack(tokens, i + 2, sentence.lastToken) ? lastData : named(sourceAfter(tokens, i + 2, sentence.lastToken));
+        (refersBack(tokens, i + 2, sentence.lastToken) ? lastData() : null) ?? named(sourceAfter(tokens, i + 2, sentence.lastToken));
       if (credit) cues.push({ kind: "data", at: i, credit });
       continue;
     }

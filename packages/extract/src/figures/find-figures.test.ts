@@ -94,6 +94,7 @@ describe("counts", () => {
       "five others",
     ]);
     expect(brief("Twenty-five students sat the exam and 20 of them passed.").map((f) => f.value)).toEqual([25, 20]);
+    expect(brief("The party won 303 of the 543 seats.")).toEqual([{ words: "303 of the 543 seats", value: 303, unit: "count" }]);
   });
   it("counts casualties written around a bare number", () => {
     expect(brief("The blast killed 12 and injured 30, raising the death toll to 57.").map((f) => f.value)).toEqual([12, 30, 57]);
@@ -127,6 +128,11 @@ describe("what is not a figure", () => {
     expect(brief("Flight 8501 and the G20 met under Resolution 2334 while the FTSE 100 rallied.")).toEqual([]);
     expect(brief("The ranking:\n1. Finland\n2. Norway\n10. United States")).toEqual([]);
     expect(brief("See page 12 and section 4 of the report.")).toEqual([]);
+  });
+  it("takes bare four-digit numbers in the range of years for years", () => {
+    expect(brief("2016 election results were contested, but 2,016 ballots were recounted.")).toEqual([
+      { words: "2,016 ballots", value: 2016, unit: "count" },
+    ]);
   });
   it("skips references back to a known group", () => {
     expect(brief("The two sides met as the world's two largest economies talked, and both leaders agreed.")).toEqual([]);
@@ -164,6 +170,12 @@ describe("sources", () => {
   });
   it("does not take a month for a holder", () => {
     expect(figures("January data showed exports fell 3%.")[0]?.source).toEqual({ kind: "none" });
+  });
+  it("credits a figure inside a quotation to the quote's speaker in another sentence", () => {
+    const text = "“We are doing what we can. We lost 40 men last week,” the commander, Omar Vale, told reporters.";
+    expect(creditText(figures(text)[0])).toContain("Omar Vale");
+    const before = "Mayor Dana Reyes said: “The water is rising. About 3,000 homes are flooded.”";
+    expect(creditText(figures(before)[0])).toBe("Mayor Dana Reyes");
   });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });

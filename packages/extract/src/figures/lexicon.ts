@@ -27,7 +27,6 @@ const FigureLexiconSchema = z.object({
   nameNumberPrecedents: words,
   anaphoricDeterminers: words,
   calendarWords: words,
-  yearPrepositions: words,
   reportingVerbs: words,
   dataVerbs: words,
   sourceNouns: words,
@@ -71,7 +70,6 @@ export const lexicon = {
   anaphoricDeterminers: set(parsed.anaphoricDeterminers),
   /** Month and weekday names and abbreviations: never a source, never before a count. */
   calendarWords: set(parsed.calendarWords),
-  yearPrepositions: set(parsed.yearPrepositions),
   reportingVerbs: set(parsed.reportingVerbs),
   dataVerbs: set(parsed.dataVerbs),
   sourceNouns: set(parsed.sourceNouns),

@@ -99,8 +99,10 @@ function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: n
     if (lexicon.anaphoricDeterminers.has(prevWord) || isPossessive(prev)) return null;
     if (lexicon.calendarWords.has(prevWord) || lexicon.nameNumberPrecedents.has(prevWord)) return null;
     if (prev.pos === "PROPN" && first === n.first && prev.type === "word") return null;
-    if (n.plainInteger && n.value >= 1000 && n.value <= 2100 && lexicon.yearPrepositions.has(prevWord)) return null;
   }
+  // A bare four-digit number in the range of years is a year ("2016 election results"); counts
+  // that large are written "2,016".
+  if (n.plainInteger && n.value >= 1800 && n.value <= 2100) return null;
   // "F-16 jets", "G7 leaders": a number glued to letters or a hyphen is part of a name.
   const glued = at(n.first - 1);
   if (glued && glued.end === numberToken.start && (glued.type === "word" || glued.text === "-")) return null;
@@ -134,7 +136,6 @@ function countContext(n: ReadNumber, first: number, at: (k: number) => Token | u
   if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "NUM" || next.type === "symbol" || lower(next) === "of")) {
     return null;
   }
-  if (n.digits && n.plainInteger && n.value >= 1000 && n.value <= 2100) return null;
   if (next && lexicon.countAdjectives.has(lower(next))) return { first: n.last + 1, last: n.last + 1 };
   const prev = at(first - 1);
   if (prev?.pos === "VERB" && lexicon.countVerbs.has(prev.lemma)) return { first: first - 1, last: first - 1 };
