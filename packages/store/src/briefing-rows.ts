@@ -2,7 +2,7 @@
 // searchable pieces (title, article text, entity names, quotes).
 import { type Briefing, composeBriefing } from "@briefing/core";
 import { stripMarkers } from "./snippet.js";
-import type { BriefingsTable, SearchDocsTable, SourcesTable } from "./tables.js";
+import type { BriefingsTable, SourcesTable } from "./tables.js";
 import type { BriefingSummary, SearchHit } from "./types.js";
 
 export type SearchField = SearchHit["field"];
@@ -35,9 +35,12 @@ export function briefingRow(briefing: Briefing, now: string): Omit<BriefingsTabl
     n_statements: briefing.statements.length,
     n_figures: briefing.figures.length,
     n_events: briefing.events.length,
-    // Source texts are stored once, in `sources`; the body keeps each source's metadata as given.
-    body: JSON.stringify({ ...briefing, sources: sources.map(({ text: _text, ...meta }) => meta) }),
   };
+}
+
+/** The stored body: source texts are stored once, in `sources`; the body keeps each source's metadata as given. */
+export function briefingBody(briefing: Briefing): string {
+  return JSON.stringify({ ...briefing, sources: briefing.sources.map(({ text: _text, ...meta }) => meta) });
 }
 
 /** A source row, verbatim. */
@@ -56,21 +59,41 @@ export function sourceRow(source: Briefing["sources"][number], now: string): Sou
   };
 }
 
-/** Everything of a briefing that search should find, one row per piece. */
-export function searchDocs(briefing: Briefing): Omit<SearchDocsTable, "id">[] {
-  const docs: Omit<SearchDocsTable, "id">[] = [];
-  const add = (field: SearchField, content: string) => {
-    const clean = stripMarkers(content).trim();
-    if (clean) docs.push({ briefing_id: briefing.id, field, content: clean });
+/** What search sees of a briefing: one document with a column per kind of match. */
+export interface SearchDocument {
+  title: string;
+  entities: string;
+  quotes: string;
+  text: string;
+}
+
+/** The search columns in the order a hit's field is preferred when several match equally. */
+export const SEARCH_COLUMNS = [
+  ["title", "title"],
+  ["entities", "entity"],
+  ["quotes", "quote"],
+  ["text", "text"],
+] as const satisfies ReadonlyArray<readonly [keyof SearchDocument, SearchField]>;
+
+type Searchable = Pick<Briefing, "title"> & {
+  sources: ReadonlyArray<{ title: string | null; text: string }>;
+  entities: ReadonlyArray<{ name: string; aliases: string[] }>;
+  statements: ReadonlyArray<{ text: string }>;
+};
+
+/** The search document of a briefing: titles, entity names with aliases, quotes, article texts. */
+export function searchDocument(briefing: Searchable): SearchDocument {
+  const titles = [briefing.title, ...briefing.sources.map((s) => s.title).filter((t): t is string => !!t && t !== briefing.title)];
+  const names = briefing.entities.map((e) => {
+    const aliases = e.aliases.filter((a) => a !== e.name);
+    return aliases.length ? `${e.name} (${aliases.join(", ")})` : e.name;
+  });
+  return {
+    title: stripMarkers([...new Set(titles)].join(" — ")),
+    entities: stripMarkers(names.join("; ")),
+    quotes: stripMarkers(briefing.statements.map((s) => s.text).join(" … ")),
+    text: stripMarkers(briefing.sources.map((s) => s.text).join("\n\n")),
   };
-  add("title", briefing.title);
-  for (const s of briefing.sources) {
-    if (s.title && s.title !== briefing.title) add("title", s.title);
-    add("text", s.text);
-  }
-  for (const e of briefing.entities) add("entity", [e.name, ...e.aliases.filter((a) => a !== e.name)].join(", "));
-  for (const s of briefing.statements) add("quote", s.text);
-  return docs;
 }
 
 /** Columns a summary is read from. */
@@ -111,6 +134,3 @@ export function toSummary(row: SummaryRow): BriefingSummary {
     },
   };
 }
-
-/** Ranking weight of a match by where it is: a title match says more than one word in a long article. */
-export const FIELD_WEIGHT: Record<SearchField, number> = { title: 4, entity: 2, quote: 1.5, text: 1 };

@@ -12,9 +12,9 @@ import {
 } from "@briefing/core";
 import type { Kysely, Transaction } from "kysely";
 import { z } from "zod";
-import { briefingRow, SUMMARY_COLUMNS, searchDocs, sourceRow, toSummary } from "./briefing-rows.js";
+import { briefingBody, briefingRow, SUMMARY_COLUMNS, searchDocument, sourceRow, toSummary } from "./briefing-rows.js";
 import { StoreError } from "./errors.js";
-import type { SearchBackend } from "./search-backend.js";
+import type { SearchIndex } from "./search-backend.js";
 import { parseSnippet } from "./snippet.js";
 import type { StoreTables } from "./tables.js";
 import type { BriefingStore, BriefingSummary, ListOptions, PutResult, SearchHit } from "./types.js";
@@ -23,26 +23,18 @@ import type { BriefingStore, BriefingSummary, ListOptions, PutResult, SearchHit 
 export interface StoreBackend {
   kind: "sqlite" | "postgres";
   db: Kysely<StoreTables>;
-  search: SearchBackend;
+  search: SearchIndex;
   /** Turns a driver error into a StoreError with a clear message (or returns it unchanged). */
   mapError(error: unknown): unknown;
 }
 
 const ListOptionsSchema = z.object({ limit: z.int().min(0).max(1_000_000).optional(), offset: z.int().min(0).optional() }).optional();
 
-/** Rows per INSERT, well under both dialects' bound-parameter limits. */
-const CHUNK = 200;
 const DEFAULT_SEARCH_LIMIT = 20;
 const REBUILD_PAGE = 100;
 
 type SourceMeta = Omit<Source, "text">;
 type StoredBody = Omit<Briefing, "sources"> & { sources: SourceMeta[] };
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
 
 function checkId(schema: z.ZodString, id: unknown, what: string): string {
   const r = schema.safeParse(id);
@@ -94,7 +86,12 @@ export class KyselyStore implements BriefingStore {
     return this.#guard(() => this.#db.transaction().execute(fn));
   }
 
-  async #insertRows(trx: Transaction<StoreTables>, briefing: Briefing, now: string): Promise<void> {
+  /** Everything but the briefings row: body, sources, links, search entry. */
+  async #insertRows(trx: Transaction<StoreTables>, briefing: Briefing, seq: number, now: string): Promise<void> {
+    await trx
+      .insertInto("briefing_bodies")
+      .values({ id: briefing.id, body: briefingBody(briefing) })
+      .execute();
     await trx
       .insertInto("sources")
       .values(briefing.sources.map((s) => sourceRow(s, now)))
@@ -104,7 +101,7 @@ export class KyselyStore implements BriefingStore {
       .insertInto("briefing_sources")
       .values(briefing.sources.map((s, position) => ({ briefing_id: briefing.id, source_id: s.id, position })))
       .execute();
-    for (const rows of chunks(searchDocs(briefing))) await trx.insertInto("search_docs").values(rows).execute();
+    await this.#backend.search.add(trx, seq, searchDocument(briefing));
   }
 
   /** Inserts a validated briefing unless its id is stored already; used by put and by seeding. */
@@ -116,10 +113,10 @@ export class KyselyStore implements BriefingStore {
       .insertInto("briefings")
       .values(briefingRow(briefing, now))
       .onConflict((oc) => oc.column("id").doNothing())
-      .returning("id")
+      .returning("seq")
       .executeTakeFirst();
     if (!inserted) return { id: briefing.id, created: false };
-    await this.#insertRows(trx, briefing, now);
+    await this.#insertRows(trx, briefing, Number(inserted.seq), now);
     return { id: briefing.id, created: true };
   }
 
@@ -133,13 +130,15 @@ export class KyselyStore implements BriefingStore {
     await this.#write(async (trx) => {
       const now = new Date().toISOString();
       const { id: _id, stored_at: _stored, ...row } = briefingRow(briefing, now);
-      const updated = await trx.updateTable("briefings").set(row).where("id", "=", briefing.id).executeTakeFirst();
-      if (Number(updated.numUpdatedRows) === 0) {
+      const updated = await trx.updateTable("briefings").set(row).where("id", "=", briefing.id).returning("seq").executeTakeFirst();
+      if (!updated) {
         throw new StoreError("not-found", `briefing ${briefing.id} is not stored, so there is nothing to replace`);
       }
-      await trx.deleteFrom("search_docs").where("briefing_id", "=", briefing.id).execute();
+      const seq = Number(updated.seq);
+      await this.#backend.search.remove(trx, seq);
       await trx.deleteFrom("briefing_sources").where("briefing_id", "=", briefing.id).execute();
-      await this.#insertRows(trx, briefing, now);
+      await trx.deleteFrom("briefing_bodies").where("id", "=", briefing.id).execute();
+      await this.#insertRows(trx, briefing, seq, now);
     });
   }
 
@@ -148,7 +147,7 @@ export class KyselyStore implements BriefingStore {
     // One statement, so a concurrent delete cannot leave us with a body and half its sources.
     const rows = await this.#guard(() =>
       this.#db
-        .selectFrom("briefings as b")
+        .selectFrom("briefing_bodies as b")
         .innerJoin("briefing_sources as bs", "bs.briefing_id", "b.id")
         .innerJoin("sources as s", "s.id", "bs.source_id")
         .select(["b.body", "s.id as source_id", "s.text"])
@@ -217,22 +216,22 @@ export class KyselyStore implements BriefingStore {
   async search(query: string, options?: ListOptions): Promise<SearchHit[]> {
     const { limit = DEFAULT_SEARCH_LIMIT, offset = 0 } = listOptions(options);
     if (typeof query !== "string" || limit === 0) return [];
-    const raw = await this.#guard(() => this.#backend.search(this.#db, query, limit, offset));
+    const raw = await this.#guard(() => this.#backend.search.search(this.#db, query, limit, offset));
     if (raw.length === 0) return [];
     const rows = await this.#guard(() =>
       this.#db
         .selectFrom("briefings")
-        .select(SUMMARY_COLUMNS)
+        .select([...SUMMARY_COLUMNS, "seq"])
         .where(
-          "id",
+          "seq",
           "in",
-          raw.map((h) => h.briefingId),
+          raw.map((h) => h.seq),
         )
         .execute(),
     );
-    const summaries = new Map(rows.map((r) => [r.id, toSummary(r)]));
+    const summaries = new Map(rows.map((r) => [Number(r.seq), toSummary(r)]));
     return raw.flatMap((h) => {
-      const briefing = summaries.get(h.briefingId);
+      const briefing = summaries.get(h.seq);
       // A briefing removed between the two queries is simply not a hit any more.
       return briefing ? [{ briefing, field: h.field, snippet: parseSnippet(h.marked), rank: h.rank }] : [];
     });
@@ -241,10 +240,13 @@ export class KyselyStore implements BriefingStore {
   async removeBriefing(id: string): Promise<boolean> {
     checkId(BriefingIdSchema, id, "briefing");
     return this.#write(async (trx) => {
+      const row = await trx.selectFrom("briefings").select("seq").where("id", "=", id).executeTakeFirst();
+      if (!row) return false;
       const links = await trx.selectFrom("briefing_sources").select("source_id").where("briefing_id", "=", id).execute();
-      await trx.deleteFrom("search_docs").where("briefing_id", "=", id).execute();
+      await this.#backend.search.remove(trx, Number(row.seq));
       await trx.deleteFrom("briefing_sources").where("briefing_id", "=", id).execute();
-      const deleted = await trx.deleteFrom("briefings").where("id", "=", id).executeTakeFirst();
+      await trx.deleteFrom("briefing_bodies").where("id", "=", id).execute();
+      await trx.deleteFrom("briefings").where("id", "=", id).execute();
       const sourceIds = links.map((l) => l.source_id);
       if (sourceIds.length > 0) {
         // Sources another briefing still cites stay.
@@ -256,7 +258,7 @@ export class KyselyStore implements BriefingStore {
           )
           .execute();
       }
-      return Number(deleted.numDeletedRows) > 0;
+      return true;
     });
   }
 

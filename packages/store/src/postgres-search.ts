@@ -1,39 +1,66 @@
-// PostgreSQL search: ts_rank over the GIN-indexed tsvector, weighted by field, best piece per
-// briefing; ts_headline (slow on long texts) only for the page returned.
+// PostgreSQL: one row per briefing (keyed by briefings.seq) whose tsvector weighs titles (A), entity
+// names (B), quotes (C) and article text (D), GIN-indexed and ranked by ts_rank. ts_headline, slow
+// on long texts, runs only for the page returned.
 import { sql } from "kysely";
-import { FIELD_WEIGHT, type SearchField } from "./briefing-rows.js";
-import type { RawHit, SearchBackend } from "./search-backend.js";
+import type { SearchDocument } from "./briefing-rows.js";
+import { bestSnippet, type RawHit, type SearchIndex } from "./search-backend.js";
 import { toTsQuery } from "./search-query.js";
 import { MATCH_END, MATCH_START } from "./snippet.js";
 
-const weightCase = sql.raw(
-  `CASE d.field ${Object.entries(FIELD_WEIGHT)
-    .map(([field, w]) => `WHEN '${field}' THEN ${w}`)
-    .join(" ")} ELSE 1 END`,
-);
+const marks = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+const TITLE_OPTIONS = `${marks}, HighlightAll=true`;
+const SHORT_OPTIONS = `${marks}, MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "`;
+const TEXT_OPTIONS = `${marks}, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
 
-const HEADLINE_OPTIONS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
+export const postgresSearchIndex: SearchIndex = {
+  async create(trx) {
+    await sql`CREATE TABLE search_index (
+      seq integer PRIMARY KEY REFERENCES briefings (seq) ON DELETE CASCADE,
+      title text NOT NULL,
+      entities text NOT NULL,
+      quotes text NOT NULL,
+      text text NOT NULL,
+      tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('english', title), 'A') ||
+        setweight(to_tsvector('english', entities), 'B') ||
+        setweight(to_tsvector('english', quotes), 'C') ||
+        setweight(to_tsvector('english', text), 'D')
+      ) STORED
+    )`.execute(trx);
+    await sql`CREATE INDEX search_index_tsv ON search_index USING gin (tsv)`.execute(trx);
+  },
 
-export const postgresSearch: SearchBackend = async (db, input, limit, offset) => {
-  const tsquery = toTsQuery(input);
-  if (!tsquery) return [];
-  const best = await sql<{ doc_id: number; briefing_id: string; field: SearchField; score: number }>`
-    WITH q AS (SELECT to_tsquery('english', ${tsquery}) AS query),
-    best AS (
-      SELECT DISTINCT ON (d.briefing_id) d.id AS doc_id, d.briefing_id, d.field,
-        ts_rank(d.tsv, q.query) * ${weightCase} AS score
-      FROM search_docs d, q
-      WHERE d.tsv @@ q.query
-      ORDER BY d.briefing_id, score DESC
-    )
-    SELECT * FROM best ORDER BY score DESC, briefing_id LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  if (best.rows.length === 0) return [];
-  const ids = best.rows.map((r) => r.doc_id);
-  const heads = await sql<{ id: number; snip: string }>`
-    SELECT id, ts_headline('english', content, to_tsquery('english', ${tsquery}), ${HEADLINE_OPTIONS}) AS snip
-    FROM search_docs WHERE id IN (${sql.join(ids)})`.execute(db);
-  const byId = new Map(heads.rows.map((r) => [Number(r.id), r.snip]));
-  return best.rows.map(
-    (r): RawHit => ({ briefingId: r.briefing_id, field: r.field, marked: byId.get(Number(r.doc_id)) ?? "", rank: Number(r.score) }),
-  );
+  async add(trx, seq, doc) {
+    await sql`INSERT INTO search_index (seq, title, entities, quotes, text) VALUES (${seq}, ${doc.title}, ${doc.entities}, ${doc.quotes}, ${doc.text})`.execute(
+      trx,
+    );
+  },
+
+  async remove(trx, seq) {
+    await sql`DELETE FROM search_index WHERE seq = ${seq}`.execute(trx);
+  },
+
+  async search(db, input, limit, offset) {
+    const tsquery = toTsQuery(input);
+    if (!tsquery) return [];
+    const ranked = await sql<{ seq: number; score: number }>`
+      SELECT s.seq, ts_rank(s.tsv, q.query) AS score
+      FROM search_index s, to_tsquery('english', ${tsquery}) AS q(query)
+      WHERE s.tsv @@ q.query
+      ORDER BY score DESC, s.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
+    if (ranked.rows.length === 0) return [];
+    const heads = await sql<SearchDocument & { seq: number }>`
+      SELECT s.seq,
+        ts_headline('english', s.title, q.query, ${TITLE_OPTIONS}) AS title,
+        ts_headline('english', s.entities, q.query, ${SHORT_OPTIONS}) AS entities,
+        ts_headline('english', s.quotes, q.query, ${SHORT_OPTIONS}) AS quotes,
+        ts_headline('english', s.text, q.query, ${TEXT_OPTIONS}) AS text
+      FROM search_index s, to_tsquery('english', ${tsquery}) AS q(query)
+      WHERE s.seq IN (${sql.join(ranked.rows.map((r) => r.seq))})`.execute(db);
+    const bySeq = new Map(heads.rows.map((r) => [Number(r.seq), r]));
+    return ranked.rows.flatMap((r): RawHit[] => {
+      const h = bySeq.get(Number(r.seq));
+      return h ? [{ seq: Number(r.seq), rank: Number(r.score), ...bestSnippet(h) }] : [];
+    });
+  },
 };

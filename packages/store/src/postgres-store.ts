@@ -3,7 +3,7 @@ import { Kysely, PostgresDialect, sql } from "kysely";
 import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { migrate } from "./migrations.js";
-import { postgresSearch } from "./postgres-search.js";
+import { postgresSearchIndex } from "./postgres-search.js";
 import type { StoreTables } from "./tables.js";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -55,7 +55,7 @@ export async function openPostgresStore(url: string, seedSample: boolean, schema
       });
     }
     await migrate(db, "postgres");
-    const store = new KyselyStore({ kind: "postgres", db, search: postgresSearch, mapError: (e) => mapPostgresError(e, url) });
+    const store = new KyselyStore({ kind: "postgres", db, search: postgresSearchIndex, mapError: (e) => mapPostgresError(e, url) });
     if (seedSample) await store.seedSampleOnce();
     return store;
   } catch (error) {

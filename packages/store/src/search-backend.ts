@@ -1,10 +1,12 @@
-import type { Kysely } from "kysely";
-import type { SearchField } from "./briefing-rows.js";
+import type { Kysely, Transaction } from "kysely";
+import { SEARCH_COLUMNS, type SearchDocument, type SearchField } from "./briefing-rows.js";
+import { MATCH_END, MATCH_START } from "./snippet.js";
 import type { StoreTables } from "./tables.js";
 
-/** One briefing's best match, before its summary is attached. */
+/** One briefing's match, before its summary is attached. */
 export interface RawHit {
-  briefingId: string;
+  /** The briefing's `seq`, which is also its row in the search index. */
+  seq: number;
   field: SearchField;
   /** Snippet text with MATCH_START/MATCH_END around matched words. */
   marked: string;
@@ -12,5 +14,32 @@ export interface RawHit {
   rank: number;
 }
 
-/** The dialect-specific half of search: everything else is shared. */
-export type SearchBackend = (db: Kysely<StoreTables>, input: string, limit: number, offset: number) => Promise<RawHit[]>;
+type Db = Kysely<StoreTables> | Transaction<StoreTables>;
+
+/** The dialect-specific half of search: one index row per briefing, keyed by its `seq`. */
+export interface SearchIndex {
+  create(trx: Db): Promise<void>;
+  add(trx: Db, seq: number, doc: SearchDocument): Promise<void>;
+  remove(trx: Db, seq: number): Promise<void>;
+  search(db: Db, input: string, limit: number, offset: number): Promise<RawHit[]>;
+}
+
+function matchedWords(marked: string): number {
+  const words = new Set<string>();
+  for (const piece of marked.split(MATCH_START).slice(1)) {
+    const end = piece.indexOf(MATCH_END);
+    words.add((end < 0 ? piece : piece.slice(0, end)).toLowerCase());
+  }
+  return words.size;
+}
+
+/** The snippet to show: the column with the most distinct matched words, titles first on a tie. */
+export function bestSnippet(snippets: Record<keyof SearchDocument, string>): { field: SearchField; marked: string } {
+  let best: { field: SearchField; marked: string; words: number } | null = null;
+  for (const [column, field] of SEARCH_COLUMNS) {
+    const marked = snippets[column] ?? "";
+    const words = matchedWords(marked);
+    if (!best || words > best.words) best = { field, marked, words };
+  }
+  return best ?? { field: "title", marked: snippets.title ?? "" };
+}

@@ -1,35 +1,51 @@
-// FTS5 search: bm25 per searchable piece, weighted by field, best piece per briefing; snippets are
-// computed only for the page returned, since snippet() over thousands of matches is the slow part.
+// SQLite FTS5: one row per briefing (rowid = briefings.seq) with a column per kind of match, ranked by
+// bm25 weighted per column. Snippets are computed only for the page returned.
 import { sql } from "kysely";
-import { FIELD_WEIGHT, type SearchField } from "./briefing-rows.js";
-import type { RawHit, SearchBackend } from "./search-backend.js";
+import type { SearchDocument } from "./briefing-rows.js";
+import { bestSnippet, type RawHit, type SearchIndex } from "./search-backend.js";
 import { toFts5Query } from "./search-query.js";
 import { MATCH_END, MATCH_START } from "./snippet.js";
 
-const weightCase = sql.raw(
-  `CASE d.field ${Object.entries(FIELD_WEIGHT)
-    .map(([field, w]) => `WHEN '${field}' THEN ${w}`)
-    .join(" ")} ELSE 1 END`,
-);
+export const sqliteSearchIndex: SearchIndex = {
+  async create(trx) {
+    // Porter stemming so "attacks" finds "attack"; diacritics removed so "Quebec" finds "Québec".
+    await sql`CREATE VIRTUAL TABLE search_index USING fts5(title, entities, quotes, text, tokenize = 'porter unicode61 remove_diacritics 2')`.execute(
+      trx,
+    );
+    // A title match says more than one word deep in a long article.
+    await sql`INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(4.0, 2.0, 1.5, 1.0)')`.execute(trx);
+  },
 
-export const sqliteSearch: SearchBackend = async (db, input, limit, offset) => {
-  const match = toFts5Query(input);
-  if (!match) return [];
-  // bm25 is negative (more negative is better); min() with bare columns picks the best piece.
-  const best = await sql<{ doc_id: number; briefing_id: string; field: SearchField; score: number }>`
-    SELECT d.id AS doc_id, d.briefing_id AS briefing_id, d.field AS field, min(f.rank * ${weightCase}) AS score
-    FROM search_fts f JOIN search_docs d ON d.id = f.rowid
-    WHERE search_fts MATCH ${match}
-    GROUP BY d.briefing_id
-    ORDER BY score, d.briefing_id
-    LIMIT ${limit} OFFSET ${offset}`.execute(db);
-  if (best.rows.length === 0) return [];
-  const ids = best.rows.map((r) => r.doc_id);
-  const snippets = await sql<{ id: number; snip: string }>`
-    SELECT rowid AS id, snippet(search_fts, 0, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snip
-    FROM search_fts WHERE search_fts MATCH ${match} AND rowid IN (${sql.join(ids)})`.execute(db);
-  const byId = new Map(snippets.rows.map((r) => [Number(r.id), r.snip]));
-  return best.rows.map(
-    (r): RawHit => ({ briefingId: r.briefing_id, field: r.field, marked: byId.get(Number(r.doc_id)) ?? "", rank: -r.score }),
-  );
+  async add(trx, seq, doc) {
+    await sql`INSERT INTO search_index (rowid, title, entities, quotes, text) VALUES (${seq}, ${doc.title}, ${doc.entities}, ${doc.quotes}, ${doc.text})`.execute(
+      trx,
+    );
+  },
+
+  async remove(trx, seq) {
+    await sql`DELETE FROM search_index WHERE rowid = ${seq}`.execute(trx);
+  },
+
+  async search(db, input, limit, offset) {
+    const match = toFts5Query(input);
+    if (!match) return [];
+    const ranked = await sql<{ seq: number; rank: number }>`
+      SELECT rowid AS seq, rank FROM search_index WHERE search_index MATCH ${match} ORDER BY rank LIMIT ${limit} OFFSET ${offset}`.execute(
+      db,
+    );
+    if (ranked.rows.length === 0) return [];
+    const snippets = await sql<SearchDocument & { seq: number }>`
+      SELECT rowid AS seq,
+        snippet(search_index, 0, ${MATCH_START}, ${MATCH_END}, '…', 64) AS title,
+        snippet(search_index, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) AS entities,
+        snippet(search_index, 2, ${MATCH_START}, ${MATCH_END}, '…', 24) AS quotes,
+        snippet(search_index, 3, ${MATCH_START}, ${MATCH_END}, '…', 24) AS text
+      FROM search_index WHERE search_index MATCH ${match} AND rowid IN (${sql.join(ranked.rows.map((r) => r.seq))})`.execute(db);
+    const bySeq = new Map(snippets.rows.map((r) => [Number(r.seq), r]));
+    return ranked.rows.flatMap((r): RawHit[] => {
+      const s = bySeq.get(Number(r.seq));
+      // bm25 is negative, more negative being better; callers get higher-is-better.
+      return s ? [{ seq: Number(r.seq), rank: -r.rank, ...bestSnippet(s) }] : [];
+    });
+  },
 };

@@ -6,7 +6,7 @@ import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type Sql
 import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { checkUsable, migrate } from "./migrations.js";
-import { sqliteSearch } from "./sqlite-search.js";
+import { sqliteSearchIndex } from "./sqlite-search.js";
 import type { StoreTables } from "./tables.js";
 
 /** How long a writer waits for another process's transaction before giving up. */
@@ -105,7 +105,7 @@ export async function openSqliteStore(path: string, seedSample: boolean): Promis
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     await migrate(db, "sqlite");
-    const store = new KyselyStore({ kind: "sqlite", db, search: sqliteSearch, mapError: (e) => mapSqliteError(e, path) });
+    const store = new KyselyStore({ kind: "sqlite", db, search: sqliteSearchIndex, mapError: (e) => mapSqliteError(e, path) });
     if (seedSample) await store.seedSampleOnce();
     return store;
   } catch (error) {

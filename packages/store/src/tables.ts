@@ -1,4 +1,4 @@
-// The tables as Kysely sees them. Dates are ISO text and JSON is text in both dialects, so one set of
+// The tables as Kysely sees them (the search index is dialect-specific and lives in *-search.ts). Dates are ISO text and JSON is text in both dialects, so one set of
 // queries serves SQLite and PostgreSQL alike.
 import type { Generated } from "kysely";
 
@@ -39,7 +39,12 @@ export interface BriefingsTable {
   n_statements: number;
   n_figures: number;
   n_events: number;
-  /** The briefing as JSON without its sources, which live verbatim in `sources`. */
+}
+
+/** Kept apart from `briefings`, so listing and paging walk narrow rows. */
+export interface BriefingBodiesTable {
+  id: string;
+  /** The briefing as JSON with its sources' metadata but not their texts, which live in `sources`. */
   body: string;
 }
 
@@ -49,18 +54,10 @@ export interface BriefingSourcesTable {
   position: number;
 }
 
-/** One searchable piece of a briefing: its title, an article text, an entity's names or a quote. */
-export interface SearchDocsTable {
-  id: Generated<number>;
-  briefing_id: string;
-  field: string;
-  content: string;
-}
-
 export interface StoreTables {
   store_meta: StoreMetaTable;
   sources: SourcesTable;
   briefings: BriefingsTable;
+  briefing_bodies: BriefingBodiesTable;
   briefing_sources: BriefingSourcesTable;
-  search_docs: SearchDocsTable;
 }
