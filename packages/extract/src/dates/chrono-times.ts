@@ -110,25 +110,36 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
 
   const modifier = modifierOf(text);
   const forward = pointsForward(analysis, start);
-  let resolution = resolve(c, published, modifier, forward, null);
-  if (!resolution) return null;
-  if (result.end) {
-    const end = resolve(result.end, published, null, forward, yearOf(resolution));
-    if (!end?.value || !resolution.value) return null;
+  const end = result.end;
+  /** The value read with the given publication day, or in the given year. */
+  const read = (day: Day | null, year: number | null): Resolution | null => {
+    const first = resolve(c, day, modifier, forward, year);
+    if (!end || !first) return first;
     // "March to May 2020": the start takes its year from the end.
-    if (!has("year") && result.end.isCertain("year")) {
-      const startAgain = resolve(c, published, modifier, forward, yearOf(end));
-      if (startAgain) resolution = startAgain;
-    }
-    if (!resolution.value) return null;
-    const anchor = resolution.anchor.kind === "publication" ? resolution.anchor : end.anchor;
-    resolution = { value: isoSpan(resolution.value, end.value), precision: "span", anchor };
-  }
+    const again = !has("year") && end.isCertain("year") ? resolve(c, day, modifier, forward, end.get("year")) : null;
+    const from = again ?? first;
+    let to = resolve(end, day, null, forward, yearOf(from));
+    // "Dec. 28 to Jan. 3": the end is in the next year.
+    if (to?.value && from.value && to.value < from.value && !end.isCertain("year"))
+      to = resolve(end, day, null, forward, (yearOf(from) ?? 0) + 1);
+    if (!to) return null;
+    if (!from.value || !to.value)
+      return unresolved("span", from.value ? (to.anchor.kind === "unresolved" ? to.anchor.reason : "") : NO_PUBLICATION_DATE);
+    const anchor = from.anchor.kind === "publication" ? from.anchor : to.anchor;
+    return { value: isoSpan(from.value, to.value), precision: "span", anchor };
+  };
+  const resolution = read(published, null);
+  if (!resolution) return null;
+  const draft: Draft = { start, end: start, resolution };
+  // A date without a year takes the year of an earlier time in its sentence ("In 2013 … on Oct. 1").
+  if (has("month") && !has("year") && !end?.isCertain("year")) draft.inYear = (year) => read(null, year)?.value ?? null;
   if (modified) {
     start -= modified.length;
     text = modified + text;
   }
-  return { start, end: start + text.length, resolution };
+  draft.start = start;
+  draft.end = start + text.length;
+  return draft;
 }
 
 /** The "mid-", "early " or "late " written right before `start`, as written. */

@@ -18,6 +18,8 @@ export interface Draft {
   /** The resolution on its own; for a relation, the fallback when no earlier time is in the sentence (null: drop it then). */
   resolution: Resolution | null;
   relation?: Relation;
+  /** For a date written without a year: its value in a given year. */
+  inYear?: (year: number) => string | null;
 }
 
 export const absolute = (value: string, precision: Resolution["precision"]): Resolution => ({

@@ -98,6 +98,23 @@ describe("calendar dates without a year", () => {
     expect(read("The talks ran between January and March.", "2019-11-20")).toEqual([["January and March", "2019-01/2019-03"]]);
   });
 
+  it("takes the year of an earlier time in the same sentence", () => {
+    const times = find("A similar standoff in 2013 closed parks from Oct. 1 to Oct. 16. Talks resume on March 26.", "2024-03-21");
+    expect(times.map((t) => [t.words.text, t.value])).toEqual([
+      ["2013", "2013"],
+      ["Oct. 1 to Oct. 16", "2013-10-01/2013-10-16"],
+      ["March 26", "2024-03-26"],
+    ]);
+    expect(times[1]?.anchor).toEqual({ kind: "time", index: 0 });
+  });
+
+  it("carries a range over the new year into the next year", () => {
+    expect(read("In 2013 parks closed from Dec. 28 to Jan. 3.", null)).toEqual([
+      ["2013", "2013"],
+      ["Dec. 28 to Jan. 3", "2013-12-28/2014-01-03"],
+    ]);
+  });
+
   it("reads a range of months with the year written once", () => {
     expect(read("Exports fell from March to May 2020.")).toEqual([["March to May 2020", "2020-03/2020-05"]]);
   });

@@ -40,11 +40,23 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
         break;
       }
     }
+    if (draft.inYear) {
+      const j = lastIndexWhere(out, sentences, sentence, (t) => t.anchor.kind === "absolute" && t.value !== null);
+      const year = j < 0 ? null : Number((out[j] as TimeCandidate).value?.slice(0, 4));
+      const value = year === null ? null : draft.inYear(year);
+      if (value) resolution = { value, precision: resolution?.precision ?? "day", anchor: { kind: "time", index: j } };
+    }
     if (!resolution) continue;
     out.push({ words: { start: draft.start, end: draft.end, text: analysis.text.slice(draft.start, draft.end) }, ...resolution });
     sentences.push(sentence);
   }
   return out;
+}
+
+/** Index of the last candidate of `sentence` that satisfies `test`, or -1. */
+function lastIndexWhere(out: TimeCandidate[], sentences: number[], sentence: number, test: (t: TimeCandidate) => boolean): number {
+  for (let j = out.length - 1; j >= 0 && sentences[j] === sentence; j--) if (test(out[j] as TimeCandidate)) return j;
+  return -1;
 }
 
 /** Longest first where two finders read overlapping words; then in text order. */

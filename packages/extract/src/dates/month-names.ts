@@ -34,7 +34,7 @@ export function monthNameTimes(analysis: Analysis, published: Day | null): Draft
     const resolution = published
       ? fromPublication(isoMonth({ year: yearFor(month, null, published, pointsForward(analysis, t.start)), month }), "month", published)
       : unresolved("month", `no year written; ${NO_PUBLICATION_DATE}`);
-    out.push({ start: t.start, end: t.end, resolution });
+    out.push({ start: t.start, end: t.end, resolution, inYear: (year) => isoMonth({ year, month }) });
   }
   return out;
 }
