@@ -106,7 +106,12 @@ function Results({ hits, q, page }: { hits: SearchHit[]; q: string; page: number
   return (
     <section aria-label={`Results for ${q}`}>
       <p className="result-count" role="status">
-        {page > 1 ? `Page ${page} of results` : `${hits.length === PAGE_SIZE ? `${PAGE_SIZE}+` : hits.length} results`} for “{q}”
+        {page > 1
+          ? `Page ${page} of results`
+          : hits.length === PAGE_SIZE
+            ? `${PAGE_SIZE}+ results`
+            : `${hits.length} result${hits.length === 1 ? "" : "s"}`}{" "}
+        for “{q}”
       </p>
       <ol className="card-list">
         {hits.map((hit) => (

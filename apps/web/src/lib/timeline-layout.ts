@@ -54,8 +54,8 @@ function endOf(v: string): number | null {
   return Date.UTC(y + 1, 0, 1);
 }
 
-/** Lays out the dated items (in the order given) on one axis; minimum mark gap in axis units. */
-export function layoutTimeline(items: ComposedItem[], minGap = 0.045): TimelineLayout {
+/** Lays out the dated items (in the order given) on one axis; `minGap` is the least room between marks, in axis units. */
+export function layoutTimeline(items: ComposedItem[], minGap = 0.045, maxTicks = 8): TimelineLayout {
   const dated = items.flatMap((item) => {
     const period = item.when ? periodOf(item.when.value) : null;
     return period ? [{ item, period }] : [];
@@ -77,10 +77,10 @@ export function layoutTimeline(items: ComposedItem[], minGap = 0.045): TimelineL
     laneEnds[lane] = Math.max(x0 + minGap, x1);
     return { item, number: i + 1, x0, x1, lane };
   });
-  return { marks, ticks: yearTicks(lo, hi, x), lanes: laneEnds.length };
+  return { marks, ticks: yearTicks(lo, hi, x, maxTicks), lanes: laneEnds.length };
 }
 
-function yearTicks(lo: number, hi: number, x: (t: number) => number): TimelineTick[] {
+function yearTicks(lo: number, hi: number, x: (t: number) => number, max: number): TimelineTick[] {
   const y0 = new Date(lo).getUTCFullYear() + 1;
   const y1 = new Date(hi).getUTCFullYear();
   if (y1 < y0) {
@@ -92,11 +92,11 @@ function yearTicks(lo: number, hi: number, x: (t: number) => number): TimelineTi
       ticks.push({ x: x(t), label: date.toLocaleString("en-US", { month: "short", timeZone: "UTC" }) });
       t = Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
     }
-    return thin(ticks, 8);
+    return thin(ticks, max);
   }
   const ticks: TimelineTick[] = [];
   for (let y = y0; y <= y1; y++) ticks.push({ x: x(Date.UTC(y, 0, 1)), label: String(y) });
-  return thin(ticks, 8);
+  return thin(ticks, max);
 }
 
 function thin(ticks: TimelineTick[], max: number): TimelineTick[] {
