@@ -21,6 +21,6 @@ describe("renderBriefingFrames", () => {
     const frames = renderBriefingFrames(doc, { columns: 100 });
     expect(frames.split(doc.title.slice(0, 40)).length - 1).toBe(doc.sections.length);
     expect(frames).toContain("[Figures 5]");
-    expect(frames).not.toMatch(/\x1b\[/);
+    expect(frames).not.toContain("\u001b[");
   });
 });

@@ -15,7 +15,9 @@ export async function extractCommand(file: string, opts: MetadataFlags & { forma
     ctx.stdout.write(formatBriefing(extractor.extractBriefing(article), opts.format));
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof InputReadError || isExtractionError(error)) throw new CliError(EXIT.inputFailed, `${name}: ${error.message}`);
+    if (error instanceof InputReadError || isExtractionError(error)) {
+      throw new CliError(EXIT.inputFailed, `${name}: ${error.message.replace(/ \([^)]*\)(?= is| has)/, "")}`);
+    }
     throw error;
   }
 }

@@ -15,7 +15,8 @@ export type IngestResult =
 /** Errors that belong to one input; any other error (a broken store) stops the whole run. */
 function perInput(error: unknown): { message: string; code: string } | null {
   if (error instanceof InputReadError) return { message: error.message, code: "unreadable" };
-  if (isExtractionError(error)) return { message: error.message, code: error.code };
+  // The extractor names the file in its message; the line already starts with it.
+  if (isExtractionError(error)) return { message: error.message.replace(/ \([^)]*\)(?= is| has)/, ""), code: error.code };
   if (error instanceof Error && error.name === "StoreError" && (error as { code?: string }).code === "invalid-briefing") {
     return { message: error.message, code: "invalid-briefing" };
   }

@@ -70,7 +70,7 @@ describe("the evidence view", () => {
     await ui.waitFor("7 April 2025");
     await ui.press("4", KEYS.enter);
     const frame = await ui.waitFor("Evidence");
-    expect(frame).not.toMatch(/\x1b\[3\dm/);
+    expect(frame).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[3\\dm`));
     expect(markedWords(frame)).toContain("They (Rubio and Dar) discussed US reciprocal tariffs");
   });
 });
