@@ -47,6 +47,7 @@ describe("percentages", () => {
     expect(brief("Prices rose 4.5% in May.")).toEqual([{ words: "4.5%", value: 4.5, unit: "percent" }]);
     expect(brief("Turnout was 61 percent.")).toEqual([{ words: "61 percent", value: 61, unit: "percent" }]);
     expect(brief("Unemployment fell to 3 per cent.")).toEqual([{ words: "3 per cent", value: 3, unit: "percent" }]);
+    expect(brief("Spending is up 15pc.")).toEqual([{ words: "15pc", value: 15, unit: "percent" }]);
   });
   it("keeps an approximator in the words", () => {
     expect(brief("Nearly 70 percent of voters agreed.")[0]?.words).toBe("Nearly 70 percent");
@@ -68,6 +69,13 @@ describe("money", () => {
     const text = "Pakistan's cabinet approved Rs 3.5 million for the flood relief in Pakistan.";
     expect(brief(text)).toEqual([{ words: "Rs 3.5 million", value: 3_500_000, unit: "PKR" }]);
     expect(brief("India's budget set aside 200 crore rupees for roads in India.")[0]).toMatchObject({ value: 2e9, unit: "INR" });
+  });
+  it("joins amounts the tokenizer splits after a glued prefix", () => {
+    const text = "Pakistan's budget allocates Rs1.2 trillion to Pakistan's provinces and Rs1,200 to each school.";
+    expect(brief(text)).toEqual([
+      { words: "Rs1.2 trillion", value: 1.2e12, unit: "PKR" },
+      { words: "Rs1,200", value: 1200, unit: "PKR" },
+    ]);
   });
   it("says what an amount is worth", () => {
     expect(figures("It imposed tariffs on $360 billion worth of Chinese goods.")[0]?.measure).toBe("Chinese goods");
@@ -99,6 +107,7 @@ describe("counts", () => {
   it("counts casualties written around a bare number", () => {
     expect(brief("The blast killed 12 and injured 30, raising the death toll to 57.").map((f) => f.value)).toEqual([12, 30, 57]);
     expect(brief("The quake left 1,200 dead.")).toEqual([{ words: "1,200 dead", value: 1200, unit: "count" }]);
+    expect(figures("The death toll from the floods has climbed to 1,739.")[0]).toMatchObject({ value: 1739, measure: "death toll" });
     expect(figures("The city has a population of 8.4 million.")[0]).toMatchObject({
       value: 8_400_000,
       unit: "count",
@@ -176,6 +185,11 @@ describe("sources", () => {
     expect(creditText(figures(text)[0])).toContain("Omar Vale");
     const before = "Mayor Dana Reyes said: “The water is rising. About 3,000 homes are flooded.”";
     expect(creditText(figures(before)[0])).toBe("Mayor Dana Reyes");
+  });
+  it("reads a holder with its bracketed acronym before the verb", () => {
+    expect(creditText(figures("Inflation eased to 11.8 per cent, the Bureau of Statistics (BoS) said.")[0])).toBe(
+      "the Bureau of Statistics (BoS)",
+    );
   });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });

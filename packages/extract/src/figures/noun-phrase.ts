@@ -121,6 +121,12 @@ export function subjectBackward(
       j--;
       continue;
     }
+    // A bracketed acronym after the name: "the Bureau of Statistics (PBS) said".
+    if (t.text === ")" && first < 0 && lower(tokens[j - 2]) === "(" && sameSentence(tokens[j - 3], t)) {
+      first = j;
+      j -= 3;
+      continue;
+    }
     // An apposition: "Name, the title of …" or "Name, one of …": keep the name before the comma.
     if (enclosed && t.text === "," && first === j + 1 && sameSentence(prev, t) && prev.pos === "PROPN") {
       const head = tokens[first] as Token;

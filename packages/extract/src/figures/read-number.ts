@@ -51,9 +51,27 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
   let gluedPrefix: string | undefined;
   if (glued && lexicon.currencyPrefixWords.has((glued[1] as string).toLowerCase())) {
     gluedPrefix = (glued[1] as string).toLowerCase();
-    value = Number((glued[2] as string).replace(/,/g, ""));
+    // The tokenizer splits "Rs1.2" and "Rs1,200" at the mark: join the touching pieces back.
+    let written = glued[2] as string;
+    for (;;) {
+      const mark = tokens[last + 1];
+      const more = tokens[last + 2];
+      if (
+        !mark ||
+        !more ||
+        (mark.text !== "." && mark.text !== ",") ||
+        mark.start !== (tokens[last] as Token).end ||
+        more.start !== mark.end
+      )
+        break;
+      if (!/^\d+$/.test(more.text) || (mark.text === "," && more.text.length !== 3)) break;
+      written += mark.text + more.text;
+      last += 2;
+    }
+    if (!DIGITS.test(written)) return null;
+    value = Number(written.replace(/,/g, ""));
     digits = true;
-  } else if (t.type === "number" && DIGITS.test(t.text)) {
+  } else if (DIGITS.test(t.text)) {
     value = Number(t.text.replace(/,/g, ""));
     digits = true;
     plainInteger = /^\d+$/.test(t.text);
@@ -74,7 +92,7 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
   let scale: FigureScale = "one";
   for (;;) {
     const next = tokens[last + 1];
-    if (!next || next.sentence !== t.sentence) break;
+    if (!next || next.sentence !== (tokens[last] as Token).sentence) break;
     const w = lower(next);
     // "$5-billion": a hyphen before a scale word.
     if (next.text === "-" && next.start === (tokens[last] as Token).end) {

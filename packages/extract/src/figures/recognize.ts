@@ -139,8 +139,10 @@ function countContext(n: ReadNumber, first: number, at: (k: number) => Token | u
   if (next && lexicon.countAdjectives.has(lower(next))) return { first: n.last + 1, last: n.last + 1 };
   const prev = at(first - 1);
   if (prev?.pos === "VERB" && lexicon.countVerbs.has(prev.lemma)) return { first: first - 1, last: first - 1 };
-  // Back over linking words ("rose to", "stood at", "of") to a count noun.
-  for (let k = first - 1, steps = 0; steps < 4; k--, steps++) {
+  // Back over linking words ("rose to", "stood at", "of") to a count noun, and over one
+  // prepositional phrase after it ("the death toll from the floods has climbed to 1,739").
+  let skippedPhrase = false;
+  for (let k = first - 1, steps = 0; steps < 10; k--, steps++) {
     const t = at(k);
     if (!t) break;
     const w = lower(t);
@@ -149,7 +151,14 @@ function countContext(n: ReadNumber, first: number, at: (k: number) => Token | u
       const before = at(k - 1);
       return { first: before?.pos === "NOUN" ? k - 1 : k, last: k };
     }
-    if (!lexicon.countHeadLinks.has(w) && t.pos !== "ADV") break;
+    if (lexicon.countHeadLinks.has(w) || t.pos === "ADV") continue;
+    if (skippedPhrase || (t.pos !== "NOUN" && t.pos !== "PROPN")) break;
+    // A phrase "from the floods": nouns, adjectives and determiners back to its preposition.
+    let p = k - 1;
+    while (at(p) && /^(NOUN|PROPN|ADJ|DET|NUM)$/.test((at(p) as Token).pos) && k - p < 5) p--;
+    if (at(p)?.pos !== "ADP") break;
+    skippedPhrase = true;
+    k = p;
   }
   return null;
 }
