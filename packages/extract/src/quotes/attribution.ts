@@ -3,8 +3,8 @@
 //   NP said: “…” / NP said (that) … “…” / NP …, saying “…”       (before it, same sentence)
 //   “…,” according to NP / according to NP, “…”
 import type { Token } from "../nlp.js";
-import { quoteVerbs } from "./lexicon.js";
-import { type Phrase, phraseAfter, subjectAfter, subjectOf } from "./noun-phrase.js";
+import { quoteVerbs, reportVerbs } from "./lexicon.js";
+import { isNameLike, type Phrase, phraseAfter, phraseBefore, subjectAfter, subjectOf } from "./noun-phrase.js";
 import { isParticiple, speechLemma } from "./speech-verb.js";
 import { isBoundary, quoteEndsSentence, sentenceStart, type TokenContext } from "./token-context.js";
 
@@ -22,6 +22,22 @@ export interface Credit {
 }
 
 const MAX_REGION = 45;
+// Words opening a subordinate clause before the main one ("When X asked, Y said …").
+const SUBORDINATORS = new Set([
+  "when",
+  "while",
+  "after",
+  "before",
+  "as",
+  "although",
+  "though",
+  "if",
+  "because",
+  "since",
+  "once",
+  "until",
+  "whenever",
+]);
 
 function credit(speaker: Phrase, verb: number, lo: number, hi: number): Credit {
   return { speaker, verb, first: Math.min(speaker.first, verb), last: Math.max(speaker.last, verb), lo, hi };
@@ -43,7 +59,7 @@ export function accordingTo(ctx: TokenContext, k: number, hi: number): Credit | 
 export function mainSubject(ctx: TokenContext, lo: number, before: number): Phrase | null {
   let start = lo;
   const first = ctx.tokens[lo];
-  if (first && (first.pos === "ADP" || first.pos === "SCONJ")) {
+  if (first && (first.pos === "ADP" || first.pos === "SCONJ" || SUBORDINATORS.has(first.lemma))) {
     let c = lo;
     while (c < before && (ctx.tokens[c] as Token).text !== ",") c++;
     if (c < before) start = c + 1;
@@ -56,6 +72,27 @@ export function mainSubject(ctx: TokenContext, lo: number, before: number): Phra
     }
   }
   return null;
+}
+
+/**
+ * Who a participle ("saying", "adding") speaks for: the speaker of the nearest speech verb before
+ * it ("X told reporters, adding …", "…, said a source, adding …"), else the sentence's subject.
+ */
+export function participleSubject(ctx: TokenContext, lo: number, participle: number): Phrase | null {
+  // "quoted the head of the agency, X, as saying …": the one quoted is the speaker.
+  if (ctx.tokens[participle - 1]?.lemma === "as" && participle - 1 > lo) {
+    const quoted = subjectOf(ctx, participle - 1, lo);
+    if (quoted) return quoted;
+  }
+  for (let k = participle - 1; k >= lo; k--) {
+    const t = ctx.tokens[k] as Token;
+    // Only verbs that report ("said", "told"), not "a letter posted on …" or "asked for calm".
+    if (isParticiple(t) || !speechLemma(ctx, k, reportVerbs)) continue;
+    const before = ctx.tokens[k - 1];
+    const s = subjectOf(ctx, k, lo) ?? (k === lo || before?.text === "," ? subjectAfter(ctx, k + 1, participle - 1) : null);
+    if (s) return s;
+  }
+  return mainSubject(ctx, lo, participle);
 }
 
 // The words after the closing mark up to the end of the sentence, or null when there are none.
@@ -131,6 +168,13 @@ function findBefore(ctx: TokenContext, open: number): Credit | null {
       ? mainSubject(ctx, lo, v)
       : (subjectOf(ctx, v, lo) ?? (v === lo ? subjectAfter(ctx, v + 1, open - 1) : null));
     if (speaker) return isParticiple(t) ? { speaker, verb: v, first: v, last: v, lo, hi: open - 1 } : credit(speaker, v, lo, open - 1);
+  }
+  // Headline style, no verb: "Minister Jane Doe: “…”".
+  const colon = open - 1;
+  if ((ctx.tokens[colon] as Token).text === ":" && colon > lo) {
+    const speaker = phraseBefore(ctx, colon - 1, lo);
+    if (speaker && speaker.first === lo && isNameLike(ctx, speaker))
+      return { speaker, verb: colon, first: lo, last: colon - 1, lo, hi: colon };
   }
   return null;
 }

@@ -132,4 +132,30 @@ describe("findQuotes patterns", () => {
     const text = `” stray “ marks " and ‘ odd ’ ones\n\n"unclosed straight\n“Yet another closed quote is here,” he said. «Un autre exemple de citation ici» dit-il.`;
     for (const q of quotes(text)) expect(text.slice(q.words.start, q.words.end)).toBe(q.words.text);
   });
+
+  it("credits a headline-style quote after a name and a colon, and a quote after a naming verb", () => {
+    const [q] = direct("Mayor Tom Reed: “We will rebuild every house that was lost.”");
+    expect(who(q)).toBe("named:Mayor Tom Reed");
+    const [r] = direct("Smith said the talks failed, and Jones called the outcome “a betrayal of everything we fought for.”");
+    expect(who(r)).toBe("named:Jones");
+  });
+
+  it("accepts an attribution after a full stop only when it is nothing more than the attribution", () => {
+    expect(who(direct("“The numbers are terrible for everyone involved.” Patel said.")[0])).toBe("named:Patel");
+    expect(who(direct("“The numbers are terrible for everyone involved.” Patel said he would resign.")[0])).toBe("none");
+  });
+
+  it("credits reported speech after a participle to the one who spoke", () => {
+    const reported = quotes(
+      "Local media quoted the head of the rescue agency, Ana Lima, as saying only two boats had returned. Lima told reporters, adding that the search would resume at dawn.",
+    ).filter((q) => q.kind === "reported");
+    expect(reported.map(who)).toEqual(["named:Ana Lima", "named:Lima"]);
+  });
+
+  it("resolves he/she to a name, looking through a possessive subject", () => {
+    const [q] = quotes(
+      "Governor Ruth Ellis’s budget plan is not popular. She has defended it, saying the state “cannot keep borrowing to pay its bills.”",
+    );
+    expect(who(q)).toBe("named:Governor Ruth Ellis");
+  });
 });

@@ -147,7 +147,10 @@ export function phraseAfter(ctx: TokenContext, start: number, hi: number): Phras
 
 /** A phrase that reads as a name: it ends in a proper noun and has no "of"/"’s" inside. */
 export function isNameLike(ctx: TokenContext, p: Phrase): boolean {
-  if (p.pronoun || !isName(ctx.tokens[p.last])) return false;
+  const last = ctx.tokens[p.last];
+  // wink tags some capitalised surnames as nouns ("Helen Park"): after a proper noun they count.
+  const named = isName(last) || (last?.pos === "NOUN" && /^\p{Lu}/u.test(last.text) && isName(ctx.tokens[p.last - 1]) && p.last > p.first);
+  if (p.pronoun || !named) return false;
   for (let k = p.first; k <= p.last; k++) {
     const t = ctx.tokens[k] as Token;
     if (t.pos === "ADP" || POSSESSIVE.has(t.text)) return false;

@@ -1,7 +1,7 @@
 // Reported speech: "X said (that) CLAUSE", "X told reporters CLAUSE", "CLAUSE, X said.",
 // "according to NP, CLAUSE" and "CLAUSE, according to NP". The clause is what was reported.
 import type { Token } from "../nlp.js";
-import { accordingTo, type Credit, mainSubject } from "./attribution.js";
+import { accordingTo, type Credit, participleSubject } from "./attribution.js";
 import { objectVerbs, reportVerbs } from "./lexicon.js";
 import { phraseAfter, subjectAfter, subjectOf } from "./noun-phrase.js";
 import { isParticiple, speechLemma } from "./speech-verb.js";
@@ -116,7 +116,7 @@ export function findReportedSpeech(ctx: TokenContext, big: (q: number) => boolea
   };
 
   for (let v = 0; v < ctx.tokens.length; v++) {
-    const isAccording = ctx.inQuote[v] === -1 && (ctx.tokens[v] as Token).text.toLowerCase() === "according";
+    const isAccording = (ctx.tokens[v] as Token).lemma === "accord" && ctx.inQuote[v] === -1;
     const according = isAccording ? accordingTo(ctx, v, sentenceEnd(ctx, v)) : null;
     if (according) {
       const lo = sentenceStart(ctx, v);
@@ -141,7 +141,7 @@ export function findReportedSpeech(ctx: TokenContext, big: (q: number) => boolea
     const j = skipComplements(ctx, v, lemma, hi);
     const c = clauseStart(ctx, j, hi);
     if (c >= 0) {
-      const speaker = isParticiple(verb) ? mainSubject(ctx, lo, v) : subjectOf(ctx, v, lo);
+      const speaker = isParticiple(verb) ? participleSubject(ctx, lo, v) : subjectOf(ctx, v, lo);
       if (!speaker) continue;
       // A participle's subject may stand far back: credit the verb's own words, not the whole stretch.
       const first = isParticiple(verb) ? v : Math.min(speaker.first, v);

@@ -31,9 +31,9 @@ export function buildTokenContext(analysis: Analysis, quotes: MarkedQuote[]): To
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const gapStart = i > 0 ? (tokens[i - 1] as Token).end : 0;
-    if (text.slice(gapStart, t.start).includes("\n")) para++;
+    if (hasLineBreak(text, gapStart, t.start)) para++;
     paragraph[i] = para;
-    if (t.text.includes("\n")) para++;
+    if (hasLineBreak(t.text, 0, t.text.length)) para++;
     while (q < quotes.length && quoteEnd(quotes[q] as MarkedQuote) <= t.start) q++;
     const mq = quotes[q];
     if (mq && t.start >= mq.open && t.end <= quoteEnd(mq)) {
@@ -46,9 +46,14 @@ export function buildTokenContext(analysis: Analysis, quotes: MarkedQuote[]): To
   const boundary = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.text.includes("\n") || (inQuote[i] === -1 && SENTENCE_END.has(t.text))) boundary[i] = 1;
+    if ((inQuote[i] === -1 && SENTENCE_END.has(t.text)) || hasLineBreak(t.text, 0, t.text.length)) boundary[i] = 1;
   }
   return { text, tokens, quotes, inQuote, paragraph, quoteTokens, boundary };
+}
+
+function hasLineBreak(s: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 // Offset just past the closing mark (or the paragraph end of an unclosed part).
