@@ -36,6 +36,7 @@ import { titleSet } from "./lexicons/index.js";
 import { CreditLinker } from "./link-credits.js";
 import { type Analysis, analyze } from "./nlp.js";
 import { findQuotes } from "./quotes/index.js";
+import { firstAtOrAfter, isCovered } from "./spans.js";
 import { findTopics } from "./topics.js";
 import { version } from "./version.js";
 
@@ -99,8 +100,11 @@ function build(text: string, meta: Meta): Briefing {
   const statements = buildStatements(source, quotes, linker, ids);
   const figureItems = buildFigures(source, figures, linker, ids, analysis, times.bySentence);
 
-  const quoteSpans = quotes.filter((q) => q.kind === "direct").map((q) => [q.words.start, q.words.end] as const);
-  const inQuote = (offset: number) => quoteSpans.some(([a, b]) => offset >= a && offset < b);
+  const quoteSpans = quotes
+    .filter((q) => q.kind === "direct")
+    .map((q) => ({ start: q.words.start, end: q.words.end }))
+    .sort((a, b) => a.start - b.start);
+  const inQuote = (offset: number) => isCovered(quoteSpans, offset, offset + 1);
   const events: Event[] = [];
   for (const d of findEvents(found, inQuote)) {
     const evidence = evidenceOf(source, d.start, d.end);
@@ -193,8 +197,7 @@ class EntityIds {
     this.found.byKey.set(key, record);
     this.records.push(record);
     const ref: MentionRef = { start: span.start, end: span.end, key, type, nextWord: 0, firstWord: 0, sentence: 0 };
-    this.found.mentions.push(ref);
-    this.found.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.found.mentions.splice(firstAtOrAfter(this.found.mentions, span.start), 0, ref);
     return key;
   }
 
@@ -374,20 +377,33 @@ function buildKeyPoints(
   found: RecognizedEntities,
   figures: FigureCandidate[],
   times: TimeExpression[],
-  quoteSpans: (readonly [number, number])[],
+  quoteSpans: { start: number; end: number }[],
   headline: number,
 ): KeyPoint[] {
-  const count = (starts: number[], s: { start: number; end: number }) => starts.filter((x) => x >= s.start && x < s.end).length;
-  const mentionStarts = found.mentions.map((m) => m.start);
-  const figureStarts = figures.map((f) => f.words.start);
-  const timeStarts = times.map((t) => t.evidence[0]?.start ?? -1);
+  // Per-sentence counts in one pass each, so key points stay linear in the text.
+  const perSentence = (starts: number[]) => {
+    const counts = new Map<number, number>();
+    for (const at of starts) {
+      const s = sentenceIndexAt(analysis, at);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const entityCounts = perSentence(found.mentions.map((m) => m.start));
+  const figureCounts = perSentence(figures.map((f) => f.words.start));
+  const timeCounts = perSentence(times.map((t) => t.evidence[0]?.start ?? 0));
+  const quotedChars = new Map<number, number>();
+  for (const q of quoteSpans) {
+    const s = sentenceIndexAt(analysis, q.start);
+    quotedChars.set(s, (quotedChars.get(s) ?? 0) + (q.end - q.start));
+  }
   const picked = pickKeySentences(
     analysis,
     (s) => ({
-      entities: count(mentionStarts, s),
-      figures: count(figureStarts, s),
-      times: count(timeStarts, s),
-      quoted: quoteSpans.some(([a, b]) => a < s.end && b > s.start && b - a > (s.end - s.start) / 3),
+      entities: entityCounts.get(s.index) ?? 0,
+      figures: figureCounts.get(s.index) ?? 0,
+      times: timeCounts.get(s.index) ?? 0,
+      quoted: (quotedChars.get(s.index) ?? 0) > (s.end - s.start) / 3,
     }),
     headline,
   );

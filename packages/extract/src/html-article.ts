@@ -1,9 +1,8 @@
 // HTML page -> article text and metadata. Readability finds the article; linkedom is its DOM.
 // The text is rebuilt paragraph by paragraph from Readability's content so paragraphs stay apart.
-
+import { createRequire } from "node:module";
 import { IsoDateSchema } from "@briefing/core";
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
 import { normalizeArticleText } from "./article-text.js";
 import { ExtractionError } from "./errors.js";
 
@@ -33,8 +32,20 @@ export interface HtmlArticle {
 const MIN_ARTICLE_WORDS = 20;
 const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "TD", "DT", "DD"]);
 
+// Loaded on first use: plain-text callers should not pay for a DOM at start-up.
+const require = createRequire(import.meta.url);
+let dom: { parseHTML: (html: string) => unknown; Readability: typeof ReadabilityClass } | undefined;
+function loadDom(): NonNullable<typeof dom> {
+  dom ??= {
+    parseHTML: (require("linkedom") as { parseHTML: (html: string) => unknown }).parseHTML,
+    Readability: (require("@mozilla/readability") as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return dom;
+}
+
 /** Extracts the article of an HTML page; throws ExtractionError("no-article") when there is none. */
 export function readHtmlArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = loadDom();
   const { document } = parseHTML(html) as unknown as { document: Doc };
   const meta = readMetadata(document);
   const parsed = new Readability(document as never).parse();

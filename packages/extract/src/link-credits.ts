@@ -6,6 +6,7 @@ import type { CreditSpan, Span } from "./candidates.js";
 import { lookupPlace } from "./entities/classify-segment.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import { groupPronouns, orgHeads, personPronouns } from "./lexicons/index.js";
+import { firstAtOrAfter } from "./spans.js";
 
 export class CreditLinker {
   private lastSpeaker: string | null = null;
@@ -28,7 +29,11 @@ export class CreditLinker {
 
   /** The mention inside the span (persons and organizations before places), else a known form, else a new entity. */
   private named(span: Span): string | null {
-    const inside = this.found.mentions.filter((m) => m.start >= span.start && m.end <= span.end);
+    const inside: MentionRef[] = [];
+    const all = this.found.mentions;
+    for (let i = firstAtOrAfter(all, span.start); i < all.length && (all[i] as MentionRef).start < span.end; i++) {
+      if ((all[i] as MentionRef).end <= span.end) inside.push(all[i] as MentionRef);
+    }
     const pick = inside.find((m) => m.type !== "place") ?? inside[0];
     if (pick) return pick.key;
     const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
@@ -64,8 +69,9 @@ export class CreditLinker {
     if (!wantPerson && !groupPronouns.has(p)) return null;
     const { mentions, words } = this.found;
     let fallback: MentionRef | null = null;
-    for (let i = lowerBound(mentions, span.start) - 1; i >= 0; i--) {
+    for (let i = firstAtOrAfter(mentions, span.start) - 1; i >= 0; i--) {
       const m = mentions[i] as MentionRef;
+      if (span.start - m.start > 3000) break;
       const e = this.found.byKey.get(m.key) as EntityRecord | undefined;
       if (!e) continue;
       if (wantPerson ? e.type !== "person" : e.type !== "organization") continue;
@@ -73,19 +79,7 @@ export class CreditLinker {
       const isObject = prev && ["ADP", "VERB"].includes(prev.pos) && !prev.punct;
       if (!isObject) return m.key;
       fallback ??= m;
-      if (span.start - m.start > 2000) break;
     }
     return fallback?.key ?? null;
   }
-}
-
-function lowerBound(mentions: MentionRef[], start: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as MentionRef).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

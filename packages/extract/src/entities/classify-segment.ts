@@ -11,6 +11,7 @@ import {
   orgHeads,
   placeByName,
   placeHeads,
+  titleFirstWords,
   titleSet,
 } from "../lexicons/index.js";
 import type { Segment } from "./name-runs.js";
@@ -71,6 +72,7 @@ function orgHead(ws: Word[]): { subtype: EntitySubtype } | null {
 }
 
 function titleAt(ws: Word[], p: number): number {
+  if (!titleFirstWords.has((ws[p] as Word).text.toLowerCase())) return 0;
   for (let n = Math.min(maxTitleWords, ws.length - p); n >= 1; n--) {
     const phrase = lowerText(ws.slice(p, p + n));
     if (titleSet.has(phrase) || titleSet.has(phrase.replace(/\.$/, ""))) return n;

@@ -1,7 +1,6 @@
 // Document-level entity recognition: classify every name segment, decide unknown names from how the
 // whole text uses them, then group mentions into entities (surnames, acronyms, short forms, titles).
 import type { EntitySubtype, EntityType } from "@briefing/core";
-import { normalizeName } from "@briefing/core";
 import { boilerplateRanges } from "../boilerplate.js";
 import {
   demonymCountry,
@@ -12,11 +11,15 @@ import {
   nameSuffixes,
   occupationSet,
   speechVerbs,
+  titleFirstWords,
+  titleLastWords,
   titleSet,
 } from "../lexicons/index.js";
 import type { Analysis } from "../nlp.js";
+import { isCovered } from "../spans.js";
 import { type Candidate, classifySegment, type SpanRef } from "./classify-segment.js";
 import { findSegments } from "./name-runs.js";
+import { norm } from "./norm.js";
 import { buildWords, isAllCaps, type Word } from "./words.js";
 
 export interface EntityRole extends SpanRef {
@@ -55,8 +58,6 @@ export interface RecognizedEntities {
   /** Word index by character offset of its start. */
   wordAt: Map<number, number>;
 }
-
-const norm = (s: string) => normalizeName(s);
 
 /** Finds the people, organizations and places of an analysed text. `headlineEnd`: end of a title line, or 0. */
 export function recognizeEntities(analysis: Analysis, headlineEnd: number): RecognizedEntities {
@@ -161,7 +162,8 @@ class EntityTable {
     this.findAcronymsAndForms();
     this.mergeOrganizations();
     for (const { role, target } of this.forwardRoles) {
-      const key = this.pendingOf.get(target);
+      const found = this.pendingOf.get(target);
+      const key = found ? this.canon(found) : undefined;
       if (key && this.byKey.get(key)?.type !== "person") role.of = key;
     }
   }
@@ -170,10 +172,10 @@ class EntityTable {
   private resolveKnown(c: Candidate): string | null {
     const n = norm(c.text);
     const direct = this.keyByForm.get(n);
-    if (direct) return direct;
+    if (direct) return this.canon(direct);
     if (c.words.length === 1 || (c.words.length === 2 && nameSuffixes.has((c.words[1] as Word).text))) {
       const persons = this.personByWord.get(stripParticle(norm((c.words[0] as Word).text)));
-      if (persons?.length) return persons[persons.length - 1] as string;
+      if (persons?.length) return this.canon(persons[persons.length - 1] as string);
     }
     // "Bin Laden" after "Osama bin Laden": the end of a known person's name.
     if (c.words.length > 1 && c.kind !== "place") {
@@ -264,6 +266,8 @@ class EntityTable {
   private roleBefore(c: Candidate): { text: string; start: number; end: number; firstWord: number } | null {
     const at = this.wordAt.get(c.start);
     if (at === undefined) return null;
+    const last = this.words[at - 1];
+    if (!last || !(titleLastWords.has(last.text.toLowerCase()) || occupationSet.has(last.text.toLowerCase()))) return null;
     for (let n = Math.min(maxTitleWords, 3); n >= 1; n--) {
       const ws = this.words.slice(Math.max(0, at - n), at);
       if (ws.length !== n || ws.some((w) => w.punct || w.sentence !== (this.words[at] as Word).sentence)) continue;
@@ -315,6 +319,7 @@ class EntityTable {
   private addCandidate(c: Candidate, type: EntityType): string {
     const name = c.canonical ?? c.text.replace(/['’]s$/, "");
     let key = this.keyByForm.get(norm(name)) ?? this.keyByForm.get(norm(c.text));
+    if (key) key = this.canon(key);
     if (!key && type === "person") key = this.matchPerson(c) ?? undefined;
     if (!key && type === "organization") key = this.matchShortOrg(c) ?? undefined;
     if (!key) {
@@ -376,13 +381,11 @@ class EntityTable {
   private readonly pendingOf = new Map<number, string>();
   private readonly forwardRoles: { role: EntityRole; target: number }[] = [];
 
+  private readonly mentionByEnd = new Map<number, MentionRef>();
+
   private mentionEndingAt(end: number): MentionRef | undefined {
-    for (let i = this.mentionRefs.length - 1; i >= 0; i--) {
-      const m = this.mentionRefs[i] as MentionRef;
-      if (m.end === end) return m;
-      if (m.end < end - 200) break;
-    }
-    return undefined;
+    const m = this.mentionByEnd.get(end);
+    return m ? { ...m, key: this.canon(m.key) } : undefined;
   }
 
   private ensureTitleOf(c: Candidate): string | null {
@@ -394,8 +397,9 @@ class EntityTable {
     return null;
   }
 
-  private addRole(key: string, title: (SpanRef & { text: string }) | null, of: string | null): void {
+  private addRole(given: string, title: (SpanRef & { text: string }) | null, of: string | null): void {
     if (!title) return;
+    const key = this.canon(given);
     const e = this.byKey.get(key) as EntityRecord;
     if (e.type !== "person") return;
     if (e.roles.some((r) => r.start === title.start)) return;
@@ -408,7 +412,8 @@ class EntityTable {
     if (!parts.last) return null;
     const keys = this.personByWord.get(norm(parts.last)) ?? [];
     for (const k of keys) {
-      const e = this.byKey.get(k) as EntityRecord;
+      const e = this.byKey.get(this.canon(k));
+      if (!e) continue;
       const other = personParts(e.name.split(/\s+/).map((t) => ({ text: t }) as Word));
       if (other.last && norm(other.last) !== norm(parts.last)) continue;
       if (
@@ -425,16 +430,19 @@ class EntityTable {
   /** "State Department" after "US State Department": the same body without its country. */
   private matchShortOrg(c: Candidate): string | null {
     const n = norm(c.text);
-    for (const [form, key] of this.keyByForm) {
+    for (const [form, k] of this.keyByForm) {
+      if (!form.endsWith(` ${n}`)) continue;
+      const key = this.canon(k);
       const e = this.byKey.get(key) as EntityRecord;
-      if (e.type !== "organization" || !form.endsWith(` ${n}`)) continue;
+      if (e.type !== "organization") continue;
       const prefix = form.slice(0, form.length - n.length - 1);
       if (demonymCountry.has(prefix) || (this.keyByForm.get(prefix)?.startsWith("place:") ?? false)) return key;
     }
     return null;
   }
 
-  private addMention(key: string, c: SpanRef & { text: string }): void {
+  private addMention(given: string, c: SpanRef & { text: string }): void {
+    const key = this.canon(given);
     const e = this.byKey.get(key) as EntityRecord;
     const form = c.text.replace(/['’]s$/, "");
     const n = norm(form);
@@ -489,9 +497,11 @@ class EntityTable {
 
   /** "the foreign minister" in lower case refers back to the last holder of that title. */
   private findLowerCaseTitleMentions(): void {
+    const sorted = [...this.mentionRefs].sort((a, b) => a.start - b.start || a.end - b.end);
     for (let i = 0; i + 1 < this.words.length; i++) {
       const w = this.words[i] as Word;
       if (w.text !== "the" && w.text !== "The") continue;
+      if (!titleFirstWords.has((this.words[i + 1] as Word).text.toLowerCase())) continue;
       for (let n = Math.min(maxTitleWords, this.words.length - i - 1); n >= 1; n--) {
         const ws = this.words.slice(i + 1, i + 1 + n);
         if (ws.some((x) => x.punct)) continue;
@@ -508,7 +518,7 @@ class EntityTable {
         if (after && /^\p{Lu}/u.test(after.text) && !after.punct) break;
         const a = ws[0] as Word;
         const b = ws[ws.length - 1] as Word;
-        if (this.mentionRefs.some((m) => m.start <= a.start && m.end >= b.end)) break;
+        if (isCovered(sorted, a.start, b.end)) break;
         const key = this.lastHolder(phrase, a.start);
         if (key) this.addMention(key, { start: w.start, end: b.end, text: this.text.slice(w.start, b.end) });
         break;
@@ -525,16 +535,18 @@ class EntityTable {
       const acr = this.words[m.nextWord + 1];
       const close = this.words[m.nextWord + 2];
       if (open?.text !== "(" || !acr || close?.text !== ")" || !isAllCaps(acr.text)) continue;
-      const e = this.byKey.get(m.key) as EntityRecord;
+      const e = this.byKey.get(this.canon(m.key)) as EntityRecord;
       const initials = e.name.match(/\p{Lu}/gu)?.join("") ?? "";
       if (!initials.startsWith(acr.text.replace(/\./g, "")[0] ?? "?")) continue;
       const other = this.keyByForm.get(norm(acr.text));
-      if (other && other !== m.key) this.mergeInto(other, m.key);
-      this.addMention(m.key, { start: acr.start, end: acr.end, text: acr.text });
+      const own = this.canon(m.key);
+      if (other && this.canon(other) !== own) this.mergeInto(this.canon(other), own);
+      this.addMention(own, { start: acr.start, end: acr.end, text: acr.text });
     }
     // Forms known now but skipped earlier (sentence-initial, headline): one pass over the words.
     const formsByFirst = new Map<string, { words: string[]; key: string }[]>();
-    for (const [form, key] of this.keyByForm) {
+    for (const [form, k] of this.keyByForm) {
+      const key = this.canon(k);
       const parts = form.split(" ");
       const list = formsByFirst.get(parts[0] as string) ?? [];
       list.push({ words: parts, key });
@@ -582,11 +594,20 @@ class EntityTable {
           same = initials === short.name.replace(/\./g, "");
         }
         if (same) {
-          this.mergeInto(short.key, long.key);
+          this.mergeInto(short.key, this.canon(long.key));
           break;
         }
       }
     }
+  }
+
+  /** Merged entity keys point to the key they were merged into; followed lazily by `canon`. */
+  private readonly redirect = new Map<string, string>();
+
+  private canon(key: string): string {
+    let k = key;
+    for (let next = this.redirect.get(k); next !== undefined; next = this.redirect.get(k)) k = next;
+    return k;
   }
 
   private mergeInto(from: string, into: string): void {
@@ -596,13 +617,12 @@ class EntityTable {
     b.mentions.push(...a.mentions);
     b.roles.push(...a.roles);
     this.byKey.delete(from);
-    for (const [f, k] of this.keyByForm) if (k === from) this.keyByForm.set(f, into);
-    for (const m of this.mentionRefs) if (m.key === from) m.key = into;
-    for (const [at, k] of this.pendingOf) if (k === from) this.pendingOf.set(at, into);
-    for (const e of this.byKey.values()) for (const r of e.roles) if (r.of === from) r.of = into;
+    this.redirect.set(from, into);
   }
 
   result(): RecognizedEntities {
+    for (const m of this.mentionRefs) m.key = this.canon(m.key);
+    for (const e of this.byKey.values()) for (const r of e.roles) if (r.of) r.of = this.canon(r.of);
     const entities = [...this.byKey.values()];
     for (const e of entities) {
       e.mentions.sort((a, b) => a.start - b.start);

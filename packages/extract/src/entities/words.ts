@@ -50,7 +50,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
     }
     const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
     const newSentence = t.sentence !== prevSentence;
-    const afterBreak = prev ? text.slice(prev.end, t.start).includes("\n") : true;
+    let afterBreak = prev === undefined;
+    if (prev) for (let k = prev.end; k < t.start; k++) if (text.charCodeAt(k) === 10) afterBreak = true;
     const initial = newSentence || afterBreak || (prev !== undefined && OPENERS.has(prev.text)) || t.start < headlineEnd;
     while (r < skipRanges.length && (skipRanges[r] as [number, number])[1] <= t.start) r++;
     const skip = r < skipRanges.length && (skipRanges[r] as [number, number])[0] <= t.start;
@@ -75,6 +76,9 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
 
 /** Starts with a capital letter, or is a capitalized name after a particle ("al-Bashir"). */
 export function isCapitalized(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122 && !text.includes("-") && !text.includes("'") && !text.includes("’")) return false;
   return /^\p{Lu}/u.test(text) || /^(al|el|bin|ibn|abu|de|van|von|d)[-'’]\p{Lu}/u.test(text);
 }
 

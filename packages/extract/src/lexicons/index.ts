@@ -53,6 +53,9 @@ export const placeHeads = lower(places.heads);
 /** Titles, lower-case, and the longest title in words, for longest-first matching. */
 export const titleSet = lower(titles.titles);
 export const maxTitleWords = Math.max(...titles.titles.map((t) => t.split(/\s+/).length));
+/** First and last words of titles: cheap checks before trying multi-word matches. */
+export const titleFirstWords = new Set(titles.titles.map((t) => t.toLowerCase().split(/\s+/)[0] as string));
+export const titleLastWords = new Set(titles.titles.map((t) => t.toLowerCase().split(/\s+/).pop() as string));
 export const honorificSet = lower(titles.honorifics);
 export const abbreviatedRoleSet = lower(titles.abbreviatedRoles);
 
