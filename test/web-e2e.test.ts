@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type Briefing, composeBriefing } from "@briefing/core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -70,6 +71,8 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
   let dataDir: string;
   let output = "";
   const dialogs: string[] = [];
+  // Console errors include Content-Security-Policy violations: the app's own scripts must never cause one.
+  const consoleErrors: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(join(WEB, ".next/BUILD_ID"))) {
@@ -115,6 +118,9 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
       ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     });
     const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
     page.on("dialog", (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -136,10 +142,10 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
 
   it("lists the sample briefing on the home page", async () => {
     const { page, context } = await open("/");
-    await expect(page.locator("h1").innerText()).resolves.toBe("Briefings");
+    await expect(page.locator("h1").textContent()).resolves.toBe("Briefings");
     const cards = page.locator(".card");
     expect(await cards.count()).toBeGreaterThan(0);
-    await expect(cards.first().innerText()).resolves.toMatch(/Rubio|Dar/);
+    await expect(cards.first().textContent()).resolves.toMatch(/Rubio|Dar/);
     await shoot(page, "home-desktop-light");
     await context.close();
     for (const [name, options] of [
@@ -164,19 +170,28 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     const headings = await page.locator("section > h2").allTextContents();
     expect(headings).toEqual(expect.arrayContaining(["Key points", "Who said what", "Key figures", "Timeline"]));
     expect(await page.locator(".speaker h3").count()).toBeGreaterThan(0);
-    await expect(page.locator(".figure").first().innerText()).resolves.toMatch(/according to|stated by the source/);
+    await expect(page.locator(".figure").first().textContent()).resolves.toMatch(/according to|stated by the source/);
     expect(await page.locator(".timeline-chart svg").count()).toBe(1);
+    // Every line core composed is on the page, in the words core composed it.
+    const briefing = (await (await fetch(`${base}/api${path.replace("/b/", "/briefings/")}`)).json()) as Briefing;
+    const pageText = (await page.locator("main").textContent()) ?? "";
+    for (const section of composeBriefing(briefing).sections) {
+      for (const item of section.items) {
+        for (const words of [item.emphasis, item.text, item.meta]) if (words) expect(pageText).toContain(words);
+      }
+    }
     const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
     expect(JSON.parse(jsonLd ?? "null")).toHaveProperty("@context");
     await shoot(page, "briefing-desktop-light");
 
     // An entity chip filters the page to one actor, without client code.
     const chip = page.locator(".chip").first();
-    const name = await chip.innerText();
+    const name = await chip.textContent();
     await chip.click();
     await page.waitForURL(/\?actor=ent_/);
-    await expect(page.locator(".filter-note").innerText()).resolves.toContain(name);
+    await expect(page.locator(".filter-note").textContent()).resolves.toContain(name);
     await context.close();
+    expect(consoleErrors).toEqual([]);
 
     for (const [shot, options] of [
       ["briefing-phone-light", { phone: true }],
@@ -192,16 +207,20 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
   it("follows a figure to its highlighted evidence in the article", async () => {
     const { page, context } = await open(await sampleBriefingPath());
     const figure = page.locator(".figure").first();
-    const figureValue = await figure.locator(".figure-value").innerText();
+    const figureValue = await figure.locator(".figure-value").textContent();
     await figure.locator(".evidence-link").click();
     await page.waitForURL(/\/source\/src_[a-z0-9]+\?item=fig_[a-z0-9]+#fig_/);
     const chosen = page.locator(".ev.chosen").first();
     await expect(chosen.isVisible()).resolves.toBe(true);
     await expect(chosen.getAttribute("title")).resolves.toMatch(/Key figures/);
     await expect(
-      chosen.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= window.innerHeight),
+      chosen.evaluate(
+        (el) =>
+          el.getBoundingClientRect().top >= 0 &&
+          el.getBoundingClientRect().bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight,
+      ),
     ).resolves.toBe(true);
-    await expect(page.locator(".chosen-note").innerText()).resolves.toContain(figureValue);
+    await expect(page.locator(".chosen-note").textContent()).resolves.toContain(figureValue);
     await shoot(page, "evidence-desktop-light");
     await context.close();
     const phone = await open(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, {
@@ -215,7 +234,7 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
   it("explains a missing article next to the field, then ingests a pasted article and opens its briefing", async () => {
     const { page, context } = await open("/ingest");
     await page.getByRole("button", { name: "Make the briefing" }).click();
-    await expect(page.locator("#text-error").innerText()).resolves.toMatch(/Paste the article/);
+    await expect(page.locator("#text-error").textContent()).resolves.toMatch(/Paste the article/);
     await expect(page.locator("#text").getAttribute("aria-invalid")).resolves.toBe("true");
     await shoot(page, "ingest-error-desktop-light");
 
@@ -224,8 +243,9 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     await page.locator("#published").fill("2025-06-03");
     await page.getByRole("button", { name: "Make the briefing" }).click();
     await page.waitForURL(/\/b\/brf_[a-z0-9]+$/);
-    await expect(page.locator("h1").innerText()).resolves.toMatch(/flood barrier/i);
-    await expect(page.locator(".byline").innerText()).resolves.toContain("Harbor Gazette");
+    expect(consoleErrors).toEqual([]);
+    await expect(page.locator("h1").textContent()).resolves.toMatch(/flood barrier/i);
+    await expect(page.locator(".byline").textContent()).resolves.toContain("Harbor Gazette");
     await shoot(page, "ingested-desktop-light");
     await context.close();
   });
@@ -235,12 +255,12 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     await page.locator("#q").fill("flood barrier");
     await page.locator("#q").press("Enter");
     await page.waitForURL(/\?q=flood/);
-    await expect(page.locator(".card-title").first().innerText()).resolves.toMatch(/flood barrier/i);
+    await expect(page.locator(".card-title").first().textContent()).resolves.toMatch(/flood barrier/i);
     expect(await page.locator(".snippet mark").count()).toBeGreaterThan(0);
     await shoot(page, "search-desktop-light");
 
     await page.goto(`${base}/?q=zyxwvutsrq`);
-    await expect(page.locator(".empty").innerText()).resolves.toMatch(/Try fewer or different words/);
+    await expect(page.locator(".empty").textContent()).resolves.toMatch(/Try fewer or different words/);
     await shoot(page, "search-none-desktop-light");
     await context.close();
   });
@@ -259,6 +279,8 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     for (const path of [`/b/${id}`, `/b/${id}/source/${source?.id}`]) {
       const { page, context } = await open(path);
       await page.waitForLoadState("load");
+      // innerText, not textContent: the hostile markup must be visible to the reader, as text.
+      // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
       const text = await page.locator("main").innerText();
       if (path.includes("/source/")) {
         expect(text).toContain('<script>window.__pwned = 1; alert("xss")</script>');
@@ -266,7 +288,7 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
         expect(text).toContain("&lt;b&gt; and &amp;copy;");
         await shoot(page, "xss-source-desktop-light");
       }
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('main script:not([type="application/ld+json"]), main img, main a[href^="javascript:"]').count()).toBe(0);
       await context.close();
     }

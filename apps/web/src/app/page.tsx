@@ -29,10 +29,16 @@ export default async function Home({ searchParams }: Props) {
   const query = parsed.success ? parsed.data : { q: undefined, page: 1 };
   const store = await getStore();
   const offset = (query.page - 1) * PAGE_SIZE;
+  const deleted = firstParam(raw.deleted) === "1";
 
   return (
     <div className="page">
       <h1 className="page-title">{query.q ? "Search" : "Briefings"}</h1>
+      {deleted ? (
+        <p className="notice" role="status">
+          The briefing was deleted.
+        </p>
+      ) : null}
       <search className="search">
         <form action="/" method="get">
           <label htmlFor="q">Search headlines, articles, names and quotes</label>

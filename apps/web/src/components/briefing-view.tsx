@@ -46,7 +46,10 @@ export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
           <a href={`/api/briefings/${doc.id}?format=md`} download={`${doc.id}.md`}>
             Markdown
           </a>
-          , <a href={`/api/briefings/${doc.id}?format=json`}>JSON</a> or <a href={`/api/briefings/${doc.id}?format=jsonld`}>JSON-LD</a>
+          , <a href={`/api/briefings/${doc.id}?format=json`}>JSON</a> or <a href={`/api/briefings/${doc.id}?format=jsonld`}>JSON-LD</a> ·{" "}
+          <Link href={`/b/${doc.id}/delete`} prefetch={false}>
+            Delete
+          </Link>
         </p>
       </header>
 
