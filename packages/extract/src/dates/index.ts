@@ -1,11 +1,11 @@
 // Time expressions of an article: chrono-node for calendar dates and weekdays, patterns for years,
 // spans and relative phrases, all resolved against the publication date (or an earlier time of the
 // same sentence when the words say so). See README.md beside this file for the rules.
-import type { TimeCandidate } from "../candidates.js";
+import type { Span, TimeCandidate } from "../candidates.js";
 import type { Analysis, Token } from "../nlp.js";
 import { addMonths, type Day, isoMonth, isoYear } from "./calendar.js";
 import { chronoTimes } from "./chrono-times.js";
-import { tokenIndexAt } from "./context.js";
+import { pointsForward, tokenIndexAt } from "./context.js";
 import type { Draft, Relation } from "./draft.js";
 import { monthNameTimes } from "./month-names.js";
 import { publicationDay } from "./publication.js";
@@ -42,7 +42,8 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
     }
     if (draft.inYear) {
       const j = lastIndexWhere(out, sentences, sentence, (t) => t.anchor.kind === "absolute" && t.value !== null);
-      const year = j < 0 ? null : Number((out[j] as TimeCandidate).value?.slice(0, 4));
+      const earlier = out[j];
+      const year = earlier && setsTheYear(analysis, earlier.words, draft) ? Number(earlier.value?.slice(0, 4)) : null;
       const value = year === null ? null : draft.inYear(year);
       if (value) resolution = { value, precision: resolution?.precision ?? "day", anchor: { kind: "time", index: j } };
     }
@@ -52,6 +53,20 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
   }
   return out;
 }
+
+/**
+ * Whether an earlier time of the sentence gives its year to a yearless date: when it opens the
+ * sentence ("In 2013, … on Oct. 1"), or stands in the same clause and the date is not spoken of as
+ * ahead. "Inflation, which peaked in October 2022, had fallen by July" keeps July in the current year.
+ */
+function setsTheYear(analysis: Analysis, earlier: Span, draft: Draft): boolean {
+  const first = analysis.tokens[tokenIndexAt(analysis, earlier.start)];
+  const sentence = first ? analysis.sentences[first.sentence] : undefined;
+  if (first && sentence && first.index - sentence.firstToken <= 2) return true;
+  return !CLAUSE_BREAK.test(analysis.text.slice(earlier.end, draft.start)) && !pointsForward(analysis, draft.start);
+}
+
+const CLAUSE_BREAK = /[,;:()—–]/;
 
 /** Index of the last candidate of `sentence` that satisfies `test`, or -1. */
 function lastIndexWhere(out: TimeCandidate[], sentences: number[], sentence: number, test: (t: TimeCandidate) => boolean): number {
