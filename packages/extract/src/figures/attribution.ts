@@ -163,7 +163,7 @@ function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan 
       }
     }
     // Speech and reporting verbs.
-    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma)) {
+    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && reports(tokens, i)) {
       const who = speaker(tokens, i, sentence.firstToken, sentence.lastToken);
       const credit = who?.pronoun ? { kind: "pronoun" as const, span: span(who) } : named(who ?? null);
       if (credit) cues.push({ kind: "speech", at: i, credit });
@@ -181,7 +181,9 @@ function namesSomeone(tokens: readonly Token[], r: TokenRange, sentenceStart: nu
   for (let k = r.first; k <= r.last; k++) {
     const t = tokens[k] as Token;
     const capital = /^\p{Lu}/u.test(t.text);
-    if (k === sentenceStart ? capital && t.pos === "PROPN" && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital) return true;
+    // At the start of a sentence every word is capitalised: only a name-like tag counts there.
+    const nameLike = t.pos === "PROPN" || t.pos === "VERB" || t.pos === "X";
+    if (k === sentenceStart ? capital && nameLike && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital) return true;
     if (/^statements?$/i.test(t.text)) return true;
   }
   return false;
@@ -244,6 +246,19 @@ function sourceAfter(tokens: readonly Token[], i: number, lastToken: number): To
     if (isPossessive(tokens[k]) && k + 1 <= r.last && lexicon.sourceNouns.has(lower(tokens[k + 1]))) return { first: r.first, last: k - 1 };
   }
   return r;
+}
+
+/**
+ * "add" reports speech only in speech position ("he added that", ", he added.", "added:"), not in
+ * "the economy added 263,000 jobs".
+ */
+function reports(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.lemma !== "add") return true;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || next.sentence !== t.sentence || next.pos === "PUNCT" || lower(next) === "that") return true;
+  return prev !== undefined && (prev.pos === "PUNCT" || (prev.pos === "PRON" && /^(,|["“”'’])$/.test(lower(tokens[i - 2]))));
 }
 
 /** Who a reporting verb at `i` belongs to: "X said", "said X", "quoted X as saying", "he said". */

@@ -191,6 +191,11 @@ describe("sources", () => {
       "the Bureau of Statistics (BoS)",
     );
   });
+  it("reads 'add' as speech only where it reports", () => {
+    const jobs = figures("The economy added 263,000 jobs in May, the Labor Bureau said.")[0];
+    expect(creditText(jobs)).toBe("the Labor Bureau");
+    expect(figures("“It is a lot,” he added, citing 300 complaints.")[0]?.source.kind).toBe("pronoun");
+  });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });
   });

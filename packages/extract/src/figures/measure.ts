@@ -44,6 +44,11 @@ function measureRange(tokens: readonly Token[], figure: RecognisedFigure): Token
       if (run) return run;
     }
   }
+  // "a budget of $8.2 billion", "quarterly sales of $143.1 billion", "a population of 8.4 million".
+  if (lower(inSentence(figure.first - 1)) === "of" && inSentence(figure.first - 2)) {
+    const run = nounRunBackward(tokens, figure.first - 2);
+    if (run && !lexicon.nonCountNouns.has((tokens[run.last] as Token).lemma)) return run;
+  }
   // After the figure: "42% increase in …", "$160 billion of goods", "$360 billion worth of goods".
   let j = figure.unitLast + 1;
   const next = inSentence(j);
@@ -62,7 +67,9 @@ function measureRange(tokens: readonly Token[], figure: RecognisedFigure): Token
       const end = skipAdverbsBack(tokens, k - 1);
       const subject = end >= 0 && inSentence(end) ? subjectBackward(tokens, end, lexicon.pronouns) : null;
       const last = figure.first - 1 > k && /^(by|to|of)$/.test(lower(tokens[figure.first - 1])) ? figure.first - 2 : figure.first - 1;
-      return { first: subject && !subject.pronoun ? subject.first : k, last: Math.max(k, last) };
+      // A long subject ("Officials estimate the cleanup") says less than the verb alone.
+      const short = subject && !subject.pronoun && subject.last - subject.first < 6;
+      return { first: short ? subject.first : k, last: Math.max(k, last) };
     }
     if (t.pos !== "ADP" && t.pos !== "NOUN" && t.pos !== "ADV") break;
   }

@@ -104,7 +104,10 @@ export function subjectBackward(
     const t = tokens[j] as Token;
     if (t.sentence !== end.sentence) break;
     // A capitalised word inside a name, whatever its tag ("Human Rights Watch", "Red Cross officials").
-    const inName = first === j + 1 && capitalized(t) && t.pos !== "PUNCT" && (capitalized(tokens[first]) || capitalized(tokens[j - 1]));
+    // A capitalised word mis-tagged as a verb right before the reporting verb ("Ford said").
+    const taggedName = first < 0 && capitalized(t) && (t.pos === "VERB" || t.pos === "ADV" || t.pos === "X");
+    const inName =
+      taggedName || (first === j + 1 && capitalized(t) && t.pos !== "PUNCT" && (capitalized(tokens[first]) || capitalized(tokens[j - 1])));
     if (isNominal(t) || inName || t.text === "&" || (t.text === "-" && first === j + 1)) {
       first = j;
       j--;
@@ -139,7 +142,7 @@ export function subjectBackward(
   }
   if (first < 0) return null;
   // Drop leading joiners left by the loop.
-  while (first <= last && ((tokens[first] as Token).pos === "ADP" || (tokens[first] as Token).text === ",")) first++;
+  while (first <= last && ((tokens[first] as Token).pos === "ADP" || (tokens[first] as Token).pos === "PUNCT")) first++;
   return first <= last ? { first, last, pronoun: false } : null;
 }
 
