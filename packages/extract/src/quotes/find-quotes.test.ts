@@ -158,4 +158,11 @@ describe("findQuotes patterns", () => {
     );
     expect(who(q)).toBe("named:Governor Ruth Ellis");
   });
+
+  it("leaves a dateline out of reported speech and reads a capitalised name wink tags as a verb", () => {
+    const [r] = quotes("LONDON (Wire) - Crews evacuated hundreds of homes on Sunday, officials said.").filter((q) => q.kind === "reported");
+    expect(r?.words.text).toBe("Crews evacuated hundreds of homes on Sunday");
+    const [m] = quotes("According to the Met Office, more rain is expected by Tuesday.");
+    expect(who(m)).toBe("named:the Met Office");
+  });
 });

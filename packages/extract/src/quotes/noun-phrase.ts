@@ -42,6 +42,9 @@ const POSSESSIVE = new Set(["’s", "'s", "’", "'"]);
 const LEADING_JUNK = new Set(["ADP", "CCONJ", "PUNCT", "PART", "SYM"]);
 
 const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN";
+// wink sometimes tags a capitalised word inside a name as a verb or adverb ("the Met Office").
+const FUNCTION_POS = new Set(["PRON", "DET", "PUNCT", "CCONJ", "ADP", "SCONJ", "PART", "AUX", "SPACE", "SYM"]);
+const isCapitalisedWord = (t: Token) => !FUNCTION_POS.has(t.pos) && /^\p{Lu}/u.test(t.text);
 const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
 // "purchases" before "Mr. Trump" starts a new phrase (a relative clause without "that").
 const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
@@ -75,7 +78,7 @@ export function phraseBefore(ctx: TokenContext, end: number, lo: number): Phrase
       }
       break;
     }
-    if (CONTENT.has(t.pos)) {
+    if (CONTENT.has(t.pos) || (k < end && isCapitalisedWord(t) && isNominal(after))) {
       if (k < end && first === k + 1 && isName(after) && isPluralCommon(t)) break;
       first = k;
       continue;
@@ -129,7 +132,11 @@ export function phraseAfter(ctx: TokenContext, start: number, hi: number): Phras
     if (!usable(ctx, k, start)) break;
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (CONTENT.has(t.pos) || (t.pos === "PRON" && k === start && isName(next))) {
+    if (
+      CONTENT.has(t.pos) ||
+      (t.pos === "PRON" && k === start && isName(next)) ||
+      (isCapitalisedWord(t) && next !== undefined && isNominal(next))
+    ) {
       last = k;
       continue;
     }

@@ -39,4 +39,9 @@ describe("findQuoteMarks", () => {
     const runaway = `He said “${"x ".repeat(MAX_QUOTE_CHARS)}” end`;
     expect(words(runaway)).toEqual([]);
   });
+
+  it("reads straight single quotes without breaking on apostrophes", () => {
+    const text = "'It's heartbreaking, isn't it,' the vicar said. Rock 'n' roll is fine.";
+    expect(words(text)).toEqual(["It's heartbreaking, isn't it,", "n"]);
+  });
 });

@@ -23,9 +23,10 @@ enum Style {
   StraightDouble = 2,
   CurlySingle = 3,
   Guillemet = 4,
+  StraightSingle = 5,
 }
 
-const REOPEN: Record<number, string> = { 1: "“", 2: '"', 3: "‘", 4: "«" };
+const REOPEN: Record<number, string> = { 1: "“", 2: '"', 3: "‘", 4: "«", 5: "'" };
 
 // Space, tab, line feed, carriage return, form feed, no-break space.
 const isBlank = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 160;
@@ -55,7 +56,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Plain words: only marks and line breaks matter.
-    if (code !== 10 && code !== 34 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201d)) continue;
+    if (code !== 10 && code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201d)) continue;
     const c = text[i] as string;
     if (open >= 0 && i - open > MAX_QUOTE_CHARS) {
       open = -1;
@@ -98,7 +99,7 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
         if (style === Style.StraightDouble) {
           if (isSpace(prev) && isWordChar(next)) start(i, Style.StraightDouble);
           else close(i);
-        } else if (style === Style.None || style === Style.CurlySingle) {
+        } else if (style === Style.None || style === Style.CurlySingle || style === Style.StraightSingle) {
           // 12" is inches, a mark followed by a space opens nothing.
           if (isWordChar(prev) && !isWordChar(next)) break;
           if (isSpace(next)) break;
@@ -113,7 +114,18 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
         break;
       case "‘":
         // Single quotes stand alone only at the top level; inside double quotes they are nested words.
-        if ((style === Style.None || style === Style.CurlySingle) && isOpener(prev) && isLetter(next)) start(i, Style.CurlySingle);
+        if ((style === Style.None || style === Style.CurlySingle || style === Style.StraightSingle) && isOpener(prev) && isLetter(next)) {
+          start(i, Style.CurlySingle);
+        }
+        break;
+      case "'":
+        // Straight single quotes work like curly ones; an apostrophe inside a word neither opens nor closes.
+        if (style === Style.StraightSingle) {
+          if (!isSpace(prev) && !isWordChar(next)) close(i);
+          else if (isOpener(prev) && isLetter(next)) start(i, Style.StraightSingle);
+        } else if ((style === Style.None || style === Style.CurlySingle) && isOpener(prev) && isLetter(next)) {
+          start(i, Style.StraightSingle);
+        }
         break;
       case "’":
         // An apostrophe sits between letters (can’t) or follows a space; a closing mark ends a word.

@@ -106,10 +106,21 @@ function overlapsQuote(ctx: TokenContext, first: number, last: number, big: (q: 
   return false;
 }
 
+// "LONDON (Wire) - Crews evacuated …": a dateline before a dash is not part of what was said.
+function afterDateline(ctx: TokenContext, first: number, last: number): number {
+  for (let k = first; k <= last && k < first + 10; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (/^[-–—]$/.test(t.text)) return k > first ? k + 1 : first;
+    if (!(t.pos === "PUNCT" || /^[\p{Lu}\p{N}]/u.test(t.text))) return first;
+  }
+  return first;
+}
+
 /** Every reported clause in the text; clauses that hold a direct quotation (`big`) are left to it. */
 export function findReportedSpeech(ctx: TokenContext, big: (q: number) => boolean): ReportedClause[] {
   const found: ReportedClause[] = [];
-  const take = (first: number, last: number, credit: Credit | null) => {
+  const take = (from: number, last: number, credit: Credit | null) => {
+    const first = afterDateline(ctx, from, last);
     if (!credit || last < first || words(ctx, first, last) < MIN_WORDS) return;
     if (!hasFiniteVerb(ctx, first, last) || overlapsQuote(ctx, first, last, big)) return;
     found.push({ first, last, credit });
