@@ -77,6 +77,10 @@ describe("money", () => {
       { words: "Rs1,200", value: 1200, unit: "PKR" },
     ]);
   });
+  it("resolves shillings through the country the article is about", () => {
+    expect(brief("Kenya's treasury set aside Sh5 billion for roads in Kenya.")[0]).toMatchObject({ value: 5e9, unit: "KES" });
+    expect(brief("Uganda will spend 300 million shillings in Uganda's north.")[0]).toMatchObject({ value: 3e8, unit: "UGX" });
+  });
   it("says what an amount is worth", () => {
     expect(figures("It imposed tariffs on $360 billion worth of Chinese goods.")[0]?.measure).toBe("Chinese goods");
   });
@@ -94,6 +98,12 @@ describe("counts", () => {
     ]);
     expect(brief("The country of about 240 million people votes today.")[0]).toMatchObject({ value: 240_000_000, unit: "count" });
     expect(figures("The country of about 240 million people votes today.")[0]?.scale).toBe("million");
+  });
+  it("reads 'a million' and 'half a million'", () => {
+    expect(brief("A million people marched and half a million workers went on strike.")).toEqual([
+      { words: "A million people", value: 1_000_000, unit: "count" },
+      { words: "half a million workers", value: 500_000, unit: "count" },
+    ]);
   });
   it("reads partitives and 'others'", () => {
     expect(brief("Police arrested 12 men; two of their leaders escaped, and five others fled.").map((f) => f.words)).toEqual([

@@ -43,6 +43,7 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
   const isDigit = c >= 48 && c <= 57;
   if (!isDigit && t.pos !== "NUM" && t.pos !== "DET" && !/\d/.test(t.text)) return null;
   let value: number;
+  let first = i;
   let last = i;
   let digits = false;
   let plainInteger = false;
@@ -80,7 +81,10 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
     value = words.value;
     last = words.last;
   } else if ((word === "a" || word === "an") && isScaleWord(tokens[i + 1])) {
-    value = 1;
+    // "half a million": the half belongs to the number.
+    const half = lower(tokens[i - 1]) === "half" && (tokens[i - 1] as Token).sentence === t.sentence;
+    value = half ? 0.5 : 1;
+    if (half) first = i - 1;
   } else if ((word === "a" || word === "an") && lower(tokens[i + 1]) === "dozen") {
     return { first: i, last: i + 1, value: 12, scale: "one", digits: false, plainInteger: false };
   } else {
@@ -115,7 +119,7 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
     last++;
     if (abbreviation) break;
   }
-  const read: ReadNumber = { first: i, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
+  const read: ReadNumber = { first, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
   if (gluedPrefix) read.gluedPrefix = gluedPrefix;
   return read;
 }
