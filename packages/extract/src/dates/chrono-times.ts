@@ -126,7 +126,9 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
     if (!from.value || !to.value)
       return unresolved("span", from.value ? (to.anchor.kind === "unresolved" ? to.anchor.reason : "") : NO_PUBLICATION_DATE);
     const anchor = from.anchor.kind === "publication" ? from.anchor : to.anchor;
-    return { value: isoSpan(from.value, to.value), precision: "span", anchor };
+    // A span is of days: the schema has no clock times inside an interval.
+    const dayOnly = (v: string) => v.replace(/T.*$/, "");
+    return { value: isoSpan(dayOnly(from.value), dayOnly(to.value)), precision: "span", anchor };
   };
   const resolution = read(published, null);
   if (!resolution) return null;

@@ -108,6 +108,17 @@ describe("calendar dates without a year", () => {
     expect(times[1]?.anchor).toEqual({ kind: "time", index: 0 });
   });
 
+  it("does not give a yearless date the year of a time in another clause", () => {
+    expect(read("Inflation, which peaked in October 2022, had fallen to 6.8% by July.", "2023-08-11")).toEqual([
+      ["October 2022", "2022-10"],
+      ["July", "2023-07"],
+    ]);
+    expect(read("The plant, which opened in 1998, will strike on Aug. 29.", "2023-08-11")).toEqual([
+      ["1998", "1998"],
+      ["Aug. 29", "2023-08-29"],
+    ]);
+  });
+
   it("carries a range over the new year into the next year", () => {
     expect(read("In 2013 parks closed from Dec. 28 to Jan. 3.", null)).toEqual([
       ["2013", "2013"],
@@ -156,6 +167,14 @@ describe("years, spans and decades", () => {
       ["1997", "1997"],
       ["2003", "2003"],
       ["2022", "2022"],
+    ]);
+  });
+
+  it("finds years after 'the end of', 'the first three months of', 'as recently as'", () => {
+    expect(read("Output grew in the first three months of 2023 and by the end of 2024; as recently as 2015 it shrank.")).toEqual([
+      ["2023", "2023"],
+      ["2024", "2024"],
+      ["2015", "2015"],
     ]);
   });
 
