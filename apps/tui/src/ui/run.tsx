@@ -40,6 +40,8 @@ export async function runReader({ library, openId, entries, color }: ReaderOptio
     </ThemeProvider>,
     { exitOnCtrlC: true, patchConsole: true },
   );
+  // Ctrl-C is a key while Ink holds raw mode; before that (or after), it is a signal.
+  process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   process.once("SIGHUP", onSignal);
   try {
@@ -47,6 +49,7 @@ export async function runReader({ library, openId, entries, color }: ReaderOptio
   } finally {
     instance.cleanup();
     restore();
+    process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     process.off("SIGHUP", onSignal);
   }

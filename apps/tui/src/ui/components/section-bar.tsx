@@ -13,12 +13,14 @@ const SHORT: Record<SectionId, string> = {
   sources: "Sources",
 };
 
-/** The labels that fit the width: full titles with counts, else short ones, else numbers with the current title. */
+/** The labels that fit the width: full titles with counts, fewer counts, short titles, else numbers with the current title. */
 export function sectionLabels(sections: ComposedSection[], width: number, current = 0): string[] {
+  const count = (s: ComposedSection, i: number, always: boolean) => (always || i === current ? ` ${s.items.length}` : "");
   const variants = [
-    sections.map((s) => `${s.title} ${s.items.length}`),
-    sections.map((s) => `${SHORT[s.id]} ${s.items.length}`),
-    sections.map((s) => SHORT[s.id]),
+    sections.map((s, i) => `${s.title}${count(s, i, true)}`),
+    sections.map((s, i) => `${s.title}${count(s, i, false)}`),
+    sections.map((s, i) => `${SHORT[s.id]}${count(s, i, true)}`),
+    sections.map((s, i) => `${SHORT[s.id]}${count(s, i, false)}`),
     sections.map((s, i) => (i === current ? `${i + 1} ${s.title}` : String(i + 1))),
   ];
   return variants.find((labels) => labels.reduce((n, l) => n + textWidth(l) + 3, 0) <= width) ?? variants[3]!;

@@ -38,6 +38,8 @@ export function useKeys(handler: (input: string, key: Key) => void, options: { i
       }
       return;
     }
-    handler(input, key);
+    // A newline is Enter too: keys typed before raw mode starts arrive through the line discipline.
+    if (input === "\n") handler("", { ...key, return: true });
+    else handler(input, key);
   }, options);
 }
