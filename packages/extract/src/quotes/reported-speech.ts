@@ -120,6 +120,7 @@ function afterDateline(ctx: TokenContext, first: number, last: number): number {
 export function findReportedSpeech(ctx: TokenContext, big: (q: number) => boolean): ReportedClause[] {
   const found: ReportedClause[] = [];
   const take = (from: number, last: number, credit: Credit | null) => {
+    if (from < 0 || last < from || last >= ctx.tokens.length) return;
     const first = afterDateline(ctx, from, last);
     if (!credit || last < first || words(ctx, first, last) < MIN_WORDS) return;
     if (!hasFiniteVerb(ctx, first, last) || overlapsQuote(ctx, first, last, big)) return;
@@ -136,6 +137,7 @@ export function findReportedSpeech(ctx: TokenContext, big: (q: number) => boolea
         // "According to NP, CLAUSE."
         let c = according.last + 1;
         while (c <= hi && (ctx.tokens[c] as Token).text !== ",") c++;
+        if (c >= hi) continue;
         take(c + 1, clauseEnd(ctx, c + 1, hi), { ...according, hi });
       } else if ((ctx.tokens[v - 1] as Token).text === ",") {
         // "CLAUSE, according to NP."
