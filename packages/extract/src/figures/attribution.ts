@@ -140,6 +140,20 @@ function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan 
           if (credit) cues.push({ kind: "data", at: i, credit });
         }
       }
+      // "The report found", "the survey showed": the holder named a few sentences earlier.
+      const det = lower(tokens[i - 1]);
+      const verb = tokens[i + 1];
+      if (
+        (det === "the" || det === "this") &&
+        linked === null &&
+        verb &&
+        verb.pos === "VERB" &&
+        (lexicon.dataVerbs.has(verb.lemma) || lexicon.reportingVerbs.has(verb.lemma))
+      ) {
+        const back = lastData();
+        if (back) cues.push({ kind: "data", at: i, credit: back });
+        continue;
+      }
       // "X's figures show", "Pentagon data": the owner before the noun.
       const ownerEnd = isPossessive(tokens[i - 1]) ? i - 2 : tokens[i - 1]?.pos === "PROPN" ? i - 1 : -1;
       if (ownerEnd >= sentence.firstToken) {
@@ -207,6 +221,16 @@ function linkerEnd(tokens: readonly Token[], i: number, lastToken: number): numb
     let ok = i + linker.length <= lastToken;
     for (let k = 0; ok && k < linker.length; k++) if (lower(tokens[i + k]) !== linker[k]) ok = false;
     if (ok) return i + linker.length;
+  }
+  // "released on Monday by X", "published last week by X": a participle, a short time phrase, "by".
+  const at = tokens[i]?.pos === "AUX" ? i + 1 : i;
+  const participle = tokens[at];
+  if (participle?.pos === "VERB" && /ed$/.test(lower(participle))) {
+    for (let k = at + 1; k <= lastToken && k <= at + 4; k++) {
+      const t = tokens[k] as Token;
+      if (lower(t) === "by") return k + 1 <= lastToken ? k + 1 : null;
+      if (t.pos === "PUNCT" || t.pos === "VERB" || t.pos === "AUX") break;
+    }
   }
   return null;
 }
@@ -278,8 +302,16 @@ function speaker(tokens: readonly Token[], i: number, firstToken: number, lastTo
       if (r) return { ...r, pronoun: false };
     }
   }
-  const end = skipAdverbsBack(tokens, i - 1);
+  let end = skipAdverbsBack(tokens, i - 1);
   if (end < firstToken) return null;
+  // "Smith, who heads the agency, said": the subject stands before the relative clause.
+  if (lower(tokens[end]) === ",") {
+    for (let k = end - 1; k > firstToken && k >= end - 16; k--) {
+      if (lower(tokens[k]) !== ",") continue;
+      if (/^(who|which)$/.test(lower(tokens[k + 1]))) end = k - 1;
+      break;
+    }
+  }
   const r = subjectBackward(tokens, end, lexicon.pronouns);
   return r && r.first >= firstToken ? r : null;
 }

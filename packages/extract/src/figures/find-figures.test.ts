@@ -206,6 +206,16 @@ describe("sources", () => {
     expect(creditText(jobs)).toBe("the Labor Bureau");
     expect(figures("“It is a lot,” he added, citing 300 complaints.")[0]?.source.kind).toBe("pronoun");
   });
+  it("follows 'the report found' back to the report's holder, across a time phrase", () => {
+    const text = "A report released on Monday by the Urban Policy Institute was debated. The report found that 12% of renters were behind.";
+    expect(creditText(figures(text)[0])).toBe("the Urban Policy Institute");
+    expect(creditText(figures("The figures were compiled by the Census Office, which counted 4,000 new homes.")[0])).toBe(
+      "the Census Office",
+    );
+  });
+  it("finds the subject before a relative clause", () => {
+    expect(creditText(figures("Smith, who heads the relief agency, said 40 people had died.")[0])).toBe("Smith");
+  });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });
   });
