@@ -20,7 +20,7 @@ describe("renderBriefingFrames", () => {
   it("draws one frame per section, each with the title and the section bar", () => {
     const frames = renderBriefingFrames(doc, { columns: 100 });
     expect(frames.split(doc.title.slice(0, 40)).length - 1).toBe(doc.sections.length);
-    expect(frames).toContain("[Figures 5]");
+    expect(frames).toContain("[Key figures 5]");
     expect(frames).not.toContain("\u001b[");
   });
 });

@@ -22,7 +22,7 @@ async function openFigures() {
   const ui = renderReader({ openId: referenceBriefing.id, columns: 100, rows: 30 });
   await ui.waitFor("7 April 2025");
   await ui.press("5");
-  await ui.waitFor("[Figures");
+  await ui.waitFor("[Key figures 5]");
   return ui;
 }
 
