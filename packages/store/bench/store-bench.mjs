@@ -7,7 +7,7 @@
 //   node bench/store-bench.mjs [--count 10000] [--backend sqlite|postgres|all] [--keep]
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openStore } from "@briefing/store";
@@ -26,33 +26,51 @@ const pgUrl = process.env.BRIEFING_TEST_DATABASE_URL;
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const ms = (x) => `${x.toFixed(2)} ms`;
 
+/** Wall-time percentiles, plus this process's CPU time per run: on a shared, busy machine the wall
+ * time mostly measures waiting for a core, the CPU time what the work itself costs. */
 async function timed(runs, fn) {
   const times = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     await fn(i);
     times.push(performance.now() - t);
   }
+  const used = process.cpuUsage(cpu);
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1) };
+  return { p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1), cpu: (used.user + used.system) / 1000 / runs };
 }
 
 function line(label, r) {
-  console.log(`  ${label.padEnd(34)} p50 ${ms(r.p50).padStart(10)}   p95 ${ms(r.p95).padStart(10)}   max ${ms(r.max).padStart(10)}`);
+  console.log(
+    `  ${label.padEnd(36)} p50 ${ms(r.p50).padStart(10)}   p95 ${ms(r.p95).padStart(10)}   max ${ms(r.max).padStart(10)}   cpu/op ${ms(r.cpu).padStart(9)}`,
+  );
 }
 
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+
+console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${load()}`);
 console.log(`generating ${count} briefings from the sample article and the benchmark's story templates…`);
 let t0 = performance.now();
 const briefings = Array.from({ length: count }, (_, n) => generatedBriefing(n));
 console.log(`  generated in ${((performance.now() - t0) / 1000).toFixed(1)} s (not part of the ingest figure)`);
 
 async function bench(name, options, cleanup) {
-  console.log(`\n== ${name} ==`);
+  console.log(`\n== ${name} == (load average ${load()})`);
   const store = await openStore({ ...options, seedSample: false });
   t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const b of briefings) await store.putBriefing(b);
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`  ingest: ${count} briefings in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} articles/s (one transaction each)`);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  console.log(
+    `  ingest: ${count} briefings in ${seconds.toFixed(1)} s = ${Math.round(count / seconds)} articles/s (one transaction each; ${((cpuSeconds * 1000) / count).toFixed(2)} ms CPU per article in this process)`,
+  );
   const reput = await timed(200, (i) => store.putBriefing(briefings[(i * 37) % count]));
   line("re-put (idempotent no-op)", reput);
 
@@ -75,6 +93,7 @@ async function bench(name, options, cleanup) {
   console.log("  slowest queries (p95):");
   for (const r of perQuery.slice(0, 5)) console.log(`    ${JSON.stringify(r.q).padEnd(34)} ${ms(r.p95).padStart(10)}  (${r.hits} hits)`);
   const sample = await store.search("docking fees");
+  console.log(`  load average now ${load()}`);
   console.log(`  example hit: ${sample[0]?.field}: ${sample[0]?.snippet.map((p) => (p.match ? `[${p.text}]` : p.text)).join("")}`);
   await store.close();
 

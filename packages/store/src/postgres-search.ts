@@ -3,8 +3,8 @@
 // on long texts, runs only for the page returned.
 import { sql } from "kysely";
 import type { SearchDocument } from "./briefing-rows.js";
-import { bestSnippet, type RawHit, type SearchIndex } from "./search-backend.js";
-import { toTsQuery } from "./search-query.js";
+import { pageSnippets, type RawHit, type SearchIndex } from "./search-backend.js";
+import { queryWords, toTsQuery } from "./search-query.js";
 import { MATCH_END, MATCH_START } from "./snippet.js";
 
 const marks = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
@@ -49,18 +49,24 @@ export const postgresSearchIndex: SearchIndex = {
       WHERE s.tsv @@ q.query
       ORDER BY score DESC, s.seq DESC LIMIT ${limit} OFFSET ${offset}`.execute(db);
     if (ranked.rows.length === 0) return [];
-    const heads = await sql<SearchDocument & { seq: number }>`
+    const seqs = sql.join(ranked.rows.map((r) => r.seq));
+    const short = await sql<Omit<SearchDocument, "text"> & { seq: number }>`
       SELECT s.seq,
         ts_headline('english', s.title, q.query, ${TITLE_OPTIONS}) AS title,
         ts_headline('english', s.entities, q.query, ${SHORT_OPTIONS}) AS entities,
-        ts_headline('english', s.quotes, q.query, ${SHORT_OPTIONS}) AS quotes,
-        ts_headline('english', s.text, q.query, ${TEXT_OPTIONS}) AS text
+        ts_headline('english', s.quotes, q.query, ${SHORT_OPTIONS}) AS quotes
       FROM search_index s, to_tsquery('english', ${tsquery}) AS q(query)
-      WHERE s.seq IN (${sql.join(ranked.rows.map((r) => r.seq))})`.execute(db);
-    const bySeq = new Map(heads.rows.map((r) => [Number(r.seq), r]));
+      WHERE s.seq IN (${seqs})`.execute(db);
+    const snippets = await pageSnippets(short.rows, queryWords(input).length, async (need) => {
+      const r = await sql<{ seq: number; text: string }>`
+        SELECT s.seq, ts_headline('english', s.text, q.query, ${TEXT_OPTIONS}) AS text
+        FROM search_index s, to_tsquery('english', ${tsquery}) AS q(query)
+        WHERE s.seq IN (${sql.join(need)})`.execute(db);
+      return r.rows;
+    });
     return ranked.rows.flatMap((r): RawHit[] => {
-      const h = bySeq.get(Number(r.seq));
-      return h ? [{ seq: Number(r.seq), rank: Number(r.score), ...bestSnippet(h) }] : [];
+      const h = snippets.get(Number(r.seq));
+      return h ? [{ seq: Number(r.seq), rank: Number(r.score), ...h }] : [];
     });
   },
 };

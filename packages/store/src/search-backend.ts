@@ -24,7 +24,8 @@ export interface SearchIndex {
   search(db: Db, input: string, limit: number, offset: number): Promise<RawHit[]>;
 }
 
-function matchedWords(marked: string): number {
+/** How many distinct words a marked snippet shows matched. */
+export function matchedWords(marked: string): number {
   const words = new Set<string>();
   for (const piece of marked.split(MATCH_START).slice(1)) {
     const end = piece.indexOf(MATCH_END);
@@ -42,4 +43,22 @@ export function bestSnippet(snippets: Record<keyof SearchDocument, string>): { f
     if (!best || words > best.words) best = { field, marked, words };
   }
   return best ?? { field: "title", marked: snippets.title ?? "" };
+}
+
+type ShortColumns = Omit<SearchDocument, "text">;
+
+/**
+ * Snippets for a page of hits. The short columns come first; the article text, whose snippet costs
+ * most (it tokenizes the whole article), is fetched only for hits whose short columns do not already
+ * show every word of the query.
+ */
+export async function pageSnippets(
+  short: ReadonlyArray<ShortColumns & { seq: number }>,
+  queryWordCount: number,
+  textSnippets: (seqs: number[]) => Promise<ReadonlyArray<{ seq: number; text: string }>>,
+): Promise<Map<number, { field: SearchField; marked: string }>> {
+  const needText = short.filter((r) => Math.max(matchedWords(r.title), matchedWords(r.entities), matchedWords(r.quotes)) < queryWordCount);
+  const texts = needText.length ? await textSnippets(needText.map((r) => Number(r.seq))) : [];
+  const textOf = new Map(texts.map((t) => [Number(t.seq), t.text]));
+  return new Map(short.map((r) => [Number(r.seq), bestSnippet({ ...r, text: textOf.get(Number(r.seq)) ?? "" })]));
 }

@@ -2,8 +2,8 @@
 // bm25 weighted per column. Snippets are computed only for the page returned.
 import { sql } from "kysely";
 import type { SearchDocument } from "./briefing-rows.js";
-import { bestSnippet, type RawHit, type SearchIndex } from "./search-backend.js";
-import { toFts5Query } from "./search-query.js";
+import { pageSnippets, type RawHit, type SearchIndex } from "./search-backend.js";
+import { queryWords, toFts5Query } from "./search-query.js";
 import { MATCH_END, MATCH_START } from "./snippet.js";
 
 export const sqliteSearchIndex: SearchIndex = {
@@ -34,18 +34,23 @@ export const sqliteSearchIndex: SearchIndex = {
       db,
     );
     if (ranked.rows.length === 0) return [];
-    const snippets = await sql<SearchDocument & { seq: number }>`
+    const seqs = sql.join(ranked.rows.map((r) => r.seq));
+    const short = await sql<Omit<SearchDocument, "text"> & { seq: number }>`
       SELECT rowid AS seq,
         snippet(search_index, 0, ${MATCH_START}, ${MATCH_END}, '…', 64) AS title,
         snippet(search_index, 1, ${MATCH_START}, ${MATCH_END}, '…', 16) AS entities,
-        snippet(search_index, 2, ${MATCH_START}, ${MATCH_END}, '…', 24) AS quotes,
-        snippet(search_index, 3, ${MATCH_START}, ${MATCH_END}, '…', 24) AS text
-      FROM search_index WHERE search_index MATCH ${match} AND rowid IN (${sql.join(ranked.rows.map((r) => r.seq))})`.execute(db);
-    const bySeq = new Map(snippets.rows.map((r) => [Number(r.seq), r]));
+        snippet(search_index, 2, ${MATCH_START}, ${MATCH_END}, '…', 24) AS quotes
+      FROM search_index WHERE search_index MATCH ${match} AND rowid IN (${seqs})`.execute(db);
+    const snippets = await pageSnippets(short.rows, queryWords(input).length, async (need) => {
+      const r = await sql<{ seq: number; text: string }>`
+        SELECT rowid AS seq, snippet(search_index, 3, ${MATCH_START}, ${MATCH_END}, '…', 24) AS text
+        FROM search_index WHERE search_index MATCH ${match} AND rowid IN (${sql.join(need)})`.execute(db);
+      return r.rows;
+    });
     return ranked.rows.flatMap((r): RawHit[] => {
-      const s = bySeq.get(Number(r.seq));
+      const s = snippets.get(Number(r.seq));
       // bm25 is negative, more negative being better; callers get higher-is-better.
-      return s ? [{ seq: Number(r.seq), rank: -r.rank, ...bestSnippet(s) }] : [];
+      return s ? [{ seq: Number(r.seq), rank: -r.rank, ...s }] : [];
     });
   },
 };

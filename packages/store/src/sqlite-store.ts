@@ -2,7 +2,16 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, type SqliteDialectConfig, SqliteDriver } from "kysely";
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  type SqliteDatabase,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  type SqliteStatement,
+} from "kysely";
 import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { checkUsable, migrate } from "./migrations.js";
@@ -30,6 +39,26 @@ class ImmediateSqliteDialect extends SqliteDialect {
   override createDriver() {
     return new ImmediateSqliteDriver(this.#config);
   }
+}
+
+/** Statements kept prepared, most recently used last. */
+const STATEMENT_CACHE = 200;
+
+// Kysely prepares every query afresh; keeping the statements prepared saves that parse on each call
+// (the connection is used by one query at a time, so a statement is never run twice at once).
+function withStatementCache(db: Database.Database): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => db.close(),
+    prepare(sql: string): SqliteStatement {
+      let statement = cache.get(sql);
+      if (statement) cache.delete(sql);
+      else statement = db.prepare(sql) as unknown as SqliteStatement;
+      cache.set(sql, statement);
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value as string);
+      return statement;
+    },
+  };
 }
 
 /** Refuses, before SQLite touches it, a file that is not a SQLite database. */
@@ -96,7 +125,7 @@ export async function openSqliteStore(path: string, seedSample: boolean): Promis
   } catch (error) {
     throw mapSqliteError(error, path);
   }
-  const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
     // Before anything that writes (even switching to WAL): someone else's or a newer database stays untouched.
     await checkUsable(db, "sqlite");
