@@ -178,6 +178,10 @@ describe("years, spans and decades", () => {
     ]);
   });
 
+  it("finds a year compared with another", () => {
+    expect(read("Sales rose 5% compared with 2019.")).toEqual([["2019", "2019"]]);
+  });
+
   it("reads year spans in their common spellings", () => {
     expect(read("Islamists held power from 2011 to 2013.")).toEqual([["2011 to 2013", "2011/2013"]]);
     expect(read("Growth was strong between 2010 and 2015.")).toEqual([["2010 and 2015", "2010/2015"]]);
@@ -226,6 +230,11 @@ describe("relative times", () => {
       ["the previous year", "2018"],
     ]);
     expect(times[1]?.anchor).toEqual({ kind: "time", index: 0 });
+  });
+
+  it("reads fixed-day holidays after a preposition of time, not holiday words alone", () => {
+    expect(read("Shops close early on Christmas Eve.", "2019-11-20")).toEqual([["Christmas Eve", "2019-12-24"]]);
+    expect(read("Christmas shopping began in earnest.", "2019-11-20")).toEqual([]);
   });
 
   it("leaves durations and vague words out", () => {

@@ -7,6 +7,7 @@ import { addMonths, type Day, isoMonth, isoYear } from "./calendar.js";
 import { chronoTimes } from "./chrono-times.js";
 import { pointsForward, tokenIndexAt } from "./context.js";
 import type { Draft, Relation } from "./draft.js";
+import { holidayTimes } from "./holidays.js";
 import { monthNameTimes } from "./month-names.js";
 import { publicationDay } from "./publication.js";
 import { joinedRanges } from "./ranges.js";
@@ -19,7 +20,7 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
   const day = publicationDay(published);
   const drafts: Draft[] = [];
   for (const segment of segmentsOf(analysis)) {
-    drafts.push(...chronoTimes(analysis, segment, day), ...relativeTimes(analysis, segment, day));
+    drafts.push(...chronoTimes(analysis, segment, day), ...relativeTimes(analysis, segment, day), ...holidayTimes(analysis, segment, day));
   }
   drafts.push(...yearTimes(analysis, day?.year ?? null), ...monthNameTimes(analysis, day));
 

@@ -23,3 +23,7 @@ export const namedDayWords: ReadonlySet<string> = new Set(words.namedDayWords);
 export const scheduleVerbs: ReadonlySet<string> = new Set(words.scheduleVerbs);
 export const asYearAdverbs: ReadonlySet<string> = new Set(words.asYearAdverbs);
 export const yearSubjectVerbs: ReadonlySet<string> = new Set(words.yearSubjectVerbs);
+/** Holidays on a fixed calendar day: name -> [month, day]. */
+export const fixedHolidays: Readonly<Record<string, readonly number[]>> = words.fixedHolidays;
+export const holidayPrepositions: ReadonlySet<string> = new Set(words.holidayPrepositions);
+export const compareLemmas: ReadonlySet<string> = new Set(words.compareLemmas);

@@ -5,7 +5,7 @@
 import type { Analysis, Token } from "../nlp.js";
 import { isoSpan, isoYear } from "./calendar.js";
 import { absolute, type Draft } from "./draft.js";
-import { asYearAdverbs, yearOfNouns, yearPrepositions, yearSubjectVerbs } from "./lexicon.js";
+import { asYearAdverbs, compareLemmas, yearOfNouns, yearPrepositions, yearSubjectVerbs } from "./lexicon.js";
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
@@ -104,6 +104,9 @@ function isYearContext(tokens: Token[], i: number, prev: Token | undefined, next
   const countLike = next !== undefined && isPlural(next) && year % 100 === 0;
   const p = lower(prev);
   if (yearPrepositions.has(p) || yearPrepositions.has(prev.lemma)) return !countLike;
+  // "compared with 2019", "against 2019 levels".
+  if ((p === "with" || p === "to") && tokens[i - 2] && compareLemmas.has((tokens[i - 2] as Token).lemma)) return !countLike;
+  if (compareLemmas.has(prev.lemma)) return !countLike;
   // "as recently as 2015", "as early as 1990".
   if (p === "as") {
     const before = tokens[i - 2];
