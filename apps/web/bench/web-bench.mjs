@@ -85,6 +85,7 @@ async function startServer(port) {
   let log = "";
   child.stdout.on("data", (d) => (log += d));
   child.stderr.on("data", (d) => (log += d));
+  child.log = () => log;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${log}`);
@@ -167,6 +168,9 @@ try {
   console.log(`  framework's own (Next + React runtime): ${kb(js.framework)}`);
   console.log(`  above the framework: ${kb(above)} (target <= 20 KB: ${above <= 20 * 1024 ? "met" : "NOT met"})`);
   console.log(`  inline RSC payload: ${kb(js.inlineGzip)}; whole HTML document: ${kb(js.htmlGzip)}`);
+} catch (error) {
+  console.error(`${error.message}\n--- server log (tail) ---\n${server.log().slice(-3000)}`);
+  process.exitCode = 1;
 } finally {
   server.kill("SIGTERM");
 }

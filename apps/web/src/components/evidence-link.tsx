@@ -1,5 +1,4 @@
 import type { ComposedItem } from "@briefing/core";
-import Link from "next/link";
 
 /** Where an item's n-th evidence span is shown highlighted in its article. */
 export function evidenceHref(briefingId: string, item: Pick<ComposedItem, "id" | "evidence">, n = 0): string | null {
@@ -14,8 +13,9 @@ export function EvidenceLink({ briefingId, item }: { briefingId: string; item: C
   if (!href) return null;
   const what = item.emphasis ?? item.text;
   return (
-    <Link className="evidence-link" href={href} prefetch={false} title={`Show “${item.evidence[0]?.text}” in the article`}>
+    // A plain link: dozens per page, and each as a client Link would add to the page's payload.
+    <a className="evidence-link" href={href} title={`Show “${item.evidence[0]?.text}” in the article`}>
       source<span className="visually-hidden"> of “{what.length > 60 ? `${what.slice(0, 60)}…` : what}”</span>
-    </Link>
+    </a>
   );
 }

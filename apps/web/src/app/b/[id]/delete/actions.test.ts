@@ -44,6 +44,8 @@ describe("deleteAction", () => {
   });
 
   it("ignores a malformed id", async () => {
-    await expect(deleteAction(form({ id: "brf_x'; DROP TABLE briefings" }))).rejects.toMatchObject({ digest: expect.stringContaining(";/;") });
+    await expect(deleteAction(form({ id: "brf_x'; DROP TABLE briefings" }))).rejects.toMatchObject({
+      digest: expect.stringContaining(";/;"),
+    });
   });
 });
