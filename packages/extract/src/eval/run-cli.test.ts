@@ -180,6 +180,16 @@ describe("eval command", () => {
     expect(empty.err).toMatch(/holds no article pairs/);
   });
 
+  it("scores only the articles named with --article, and refuses a name the folder lacks", async () => {
+    const { code, out } = await run([FIXTURES, "--json", "--article", "harbor-pier"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).articles.map((a: { name: string }) => a.name)).toEqual(["harbor-pier"]);
+    const unknown = await run([FIXTURES, "--article", "no-such-article"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/has no article named no-such-article/);
+    expect((await run([FIXTURES, "--article", "harbor-pier", "--ratchet", "x.json"])).code).toBe(2);
+  });
+
   it("exits 2 on bad usage and 0 with --help", async () => {
     expect((await run([])).code).toBe(2);
     expect((await run([FIXTURES, "--jsn"])).code).toBe(2);

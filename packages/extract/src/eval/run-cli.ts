@@ -7,7 +7,7 @@ import { checkRatchet, loadRatchet, type Ratchet, RatchetFileError, raiseRatchet
 import { formatRatchet, formatReport } from "./report.js";
 import { type ArticleExtractor, ExtractorLoadError, runEval } from "./run-eval.js";
 
-export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE [--raise]]
+export const USAGE = `Usage: npm run eval -- <gold-dir> [--json] [--ratchet FILE [--raise] | --article NAME...]
 
 Runs the extractor on every NAME.txt of <gold-dir>, scores it against NAME.gold.json
 (../shared/eval/FORMAT.md) and prints totals, every article and every miss and false hit.
@@ -17,6 +17,7 @@ Options:
   --ratchet FILE    check the totals against the minimum scores in FILE; exit 1 if any is below
   --raise           with --ratchet, when every minimum is met: raise each to the current score
                     rounded down to 2 decimals (never lowers one) and rewrite FILE
+  --article NAME    score only article NAME (NAME.txt); repeat for several; not with --ratchet
   -h, --help        show this help
 
 Exit status: 0 ok, 1 a metric below its minimum or an article failed to extract, 2 usage or input error.`;
@@ -46,7 +47,7 @@ export interface CliOptions {
 
 /** Runs the eval command with `argv` (no node/script prefix); resolves to the exit status. */
 export async function runEvalCli(argv: readonly string[], io: CliIo = processIo, options: CliOptions = {}): Promise<number> {
-  let values: { json?: boolean; ratchet?: string; raise?: boolean; help?: boolean };
+  let values: { json?: boolean; ratchet?: string; raise?: boolean; article?: string[]; help?: boolean };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -55,6 +56,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
         json: { type: "boolean" },
         ratchet: { type: "string" },
         raise: { type: "boolean" },
+        article: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
@@ -76,6 +78,11 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
   const cwd = options.cwd ?? process.cwd();
   const dir = resolve(cwd, given);
   const ratchetFile = values.ratchet === undefined ? undefined : resolve(cwd, values.ratchet);
+  if (values.article && ratchetFile !== undefined) {
+    // The ratchet holds totals over the whole folder; a subset would pass or fail it by accident.
+    io.err(`--article and --ratchet do not go together: the ratchet is for the whole folder\n\n${USAGE}`);
+    return 2;
+  }
   if (values.raise && ratchetFile === undefined) {
     io.err(`--raise needs --ratchet FILE\n\n${USAGE}`);
     return 2;
@@ -84,7 +91,7 @@ export async function runEvalCli(argv: readonly string[], io: CliIo = processIo,
   try {
     // Read the ratchet first: a broken ratchet file should not cost a full evaluation.
     const ratchet: Ratchet | null = ratchetFile === undefined ? null : await loadRatchet(ratchetFile);
-    const report = await runEval(dir, options.extract ? { extract: options.extract } : {});
+    const report = await runEval(dir, { ...(options.extract ? { extract: options.extract } : {}), only: values.article ?? [] });
     const checks = ratchet ? checkRatchet(report.totals, ratchet) : [];
     const failedArticles = report.articles.filter((a) => a.error !== null);
     const below = checks.filter((c) => !c.passed);

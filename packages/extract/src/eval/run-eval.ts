@@ -1,6 +1,6 @@
 // Runs the extractor over a gold folder and scores every article.
 import { type Briefing, type ExtractorInfo, safeParseBriefing } from "@briefing/core";
-import { type GoldArticle, loadGoldFolder } from "./gold.js";
+import { type GoldArticle, GoldFolderError, loadGoldFolder } from "./gold.js";
 import { type Predictions, predictionsFromBriefing } from "./predictions.js";
 import { type ArticleScore, scoreArticle } from "./score.js";
 import { countsOf, sumCounts, type TotalCounts, type Totals, totalsOf } from "./totals.js";
@@ -77,9 +77,26 @@ async function extractOne(extract: ArticleExtractor, article: GoldArticle): Prom
   }
 }
 
+export interface RunEvalOptions {
+  /** The extractor to score; the package's own by default. */
+  extract?: ArticleExtractor;
+  /** Score only these articles (names without extension); every one must be in the folder. */
+  only?: readonly string[];
+}
+
 /** Extracts and scores every article of a gold folder; throws GoldFolderError when the folder is unusable. */
-export async function runEval(dir: string, options: { extract?: ArticleExtractor } = {}): Promise<EvalReport> {
-  const articles = await loadGoldFolder(dir);
+export async function runEval(dir: string, options: RunEvalOptions = {}): Promise<EvalReport> {
+  let articles = await loadGoldFolder(dir);
+  if (options.only && options.only.length > 0) {
+    const wanted = new Set(options.only);
+    const unknown = [...wanted].filter((name) => !articles.some((a) => a.name === name));
+    if (unknown.length > 0)
+      throw new GoldFolderError(
+        dir,
+        unknown.map((name) => `has no article named ${name}`),
+      );
+    articles = articles.filter((a) => wanted.has(a.name));
+  }
   const extract = options.extract ?? (await defaultExtractor());
   const reports: ArticleReport[] = [];
   let extractor: ExtractorInfo | null = null;
