@@ -153,6 +153,10 @@ describe("what is not a figure", () => {
       { words: "2,016 ballots", value: 2016, unit: "count" },
     ]);
   });
+  it("skips number words that are part of a name", () => {
+    expect(brief("The Group of Seven leaders met the Big Three automakers and the Group of 20 nations.")).toEqual([]);
+    expect(brief("“Two soldiers died,” he said.")).toEqual([{ words: "Two soldiers", value: 2, unit: "count" }]);
+  });
   it("skips references back to a known group", () => {
     expect(brief("The two sides met as the world's two largest economies talked, and both leaders agreed.")).toEqual([]);
   });

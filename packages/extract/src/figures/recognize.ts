@@ -106,6 +106,10 @@ function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: n
   // "F-16 jets", "G7 leaders": a number glued to letters or a hyphen is part of a name.
   const glued = at(n.first - 1);
   if (glued && glued.end === numberToken.start && (glued.type === "word" || glued.text === "-")) return null;
+  // "the Group of Seven leaders", "the Big Three", "the Group of 20 nations": numbers in names.
+  const before = at(n.first - 1);
+  if (!n.digits && /^\p{Lu}/u.test(numberToken.text) && before && before.pos !== "PUNCT") return null;
+  if (prevWord === "of" && at(first - 2)?.pos === "PROPN" && /^\p{Lu}/u.test((at(first - 2) as Token).text)) return null;
   // "one in five Americans", "3 out of 10 voters": ratios, not counts.
   if ((prevWord === "in" || prevWord === "of") && readNumberBefore(first - 1, at)) return null;
   const counted = countedWords(tokens, n, at);
