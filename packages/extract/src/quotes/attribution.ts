@@ -40,7 +40,7 @@ const SUBORDINATORS = new Set([
 ]);
 
 function credit(speaker: Phrase, verb: number, lo: number, hi: number): Credit {
-  return { speaker, verb, first: Math.min(speaker.first, verb), last: Math.max(speaker.last, verb), lo, hi };
+  return { speaker, verb, first: Math.min(speaker.from ?? speaker.first, verb), last: Math.max(speaker.last, verb), lo, hi };
 }
 
 /** "according to NP" starting at token `k`, if it is there. */

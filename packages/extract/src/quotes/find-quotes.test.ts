@@ -165,4 +165,10 @@ describe("findQuotes patterns", () => {
     const [m] = quotes("According to the Met Office, more rain is expected by Tuesday.");
     expect(who(m)).toBe("named:the Met Office");
   });
+
+  it("ignores quoted names and labels of four words or more", () => {
+    const text =
+      "The government introduced a “zero tolerance for illegal entry” policy. Officials launched the so-called “clean streets for all citizens” campaign. Her novel, titled “The girl who lived upstairs”, sold well.";
+    expect(direct(text)).toEqual([]);
+  });
 });

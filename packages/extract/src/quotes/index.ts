@@ -51,6 +51,28 @@ function documentSource(ctx: TokenContext, documents: DocumentIndex, credit: Cre
   return { author: documents.resolve(head, at, paragraph)?.author ?? null };
 }
 
+// Words that introduce a name or a term, not speech: the so-called “…”, a book titled “…”.
+const NAMING = new Set(["so-called", "called", "titled", "entitled", "dubbed", "named", "nicknamed", "known", "as", "branded"]);
+const MODIFIER_POS = new Set(["DET", "ADJ"]);
+
+/**
+ * A quotation used as a name or a label: after "so-called", "titled", "known as"; or, when no one
+ * is credited, standing between an article and a noun ("a “zero tolerance for entry” policy").
+ */
+function isNameOrTerm(ctx: TokenContext, open: number, close: number, credited: boolean): boolean {
+  const before = ctx.tokens[open - 1];
+  if (!before) return false;
+  const word = before.text.toLowerCase();
+  if (
+    word === "as"
+      ? ctx.tokens[open - 2]?.text.toLowerCase() === "known"
+      : NAMING.has(word) && (word !== "called" || ctx.tokens[open - 2]?.text === "-")
+  )
+    return true;
+  const after = ctx.tokens[close + 1];
+  return !credited && MODIFIER_POS.has(before.pos) && after !== undefined && after.pos === "NOUN" && ctx.inQuote[close + 1] === -1;
+}
+
 interface Draft {
   kind: "direct" | "reported";
   words: Span;
@@ -78,7 +100,7 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
   const drafts: Draft[] = [];
   marks.forEach((m, q) => {
     const range = ctx.quoteTokens[q];
-    if (!speech[q] || !range || range.first < 0) return;
+    if (!speech[q] || !range || range.first < 0 || isNameOrTerm(ctx, range.first, range.last, credits[q] !== null)) return;
     drafts.push({
       kind: "direct",
       words: words[q] as Span,

@@ -10,6 +10,8 @@ export interface Phrase {
   first: number;
   last: number;
   pronoun: boolean;
+  /** First token of the whole subject when an apposition surrounds the name ("The leader of Y, X,"). */
+  from?: number;
 }
 
 const MAX_PHRASE = 16;
@@ -189,10 +191,9 @@ export function subjectOf(ctx: TokenContext, verb: number, lo: number): Phrase |
   const inner = phraseBefore(ctx, k - 1, c + 1);
   const second = inner && inner.first === c + 1 ? inner : null;
   const first = phraseBefore(ctx, c - 1, lo);
-  if (first?.pronoun) return first;
-  if (first && isNameLike(ctx, first)) return first;
-  if (second && isNameLike(ctx, second)) return second;
-  return first ?? second;
+  const from = first?.first ?? c + 1;
+  const pick = first?.pronoun || (first && isNameLike(ctx, first)) ? first : second && isNameLike(ctx, second) ? second : (first ?? second);
+  return pick ? { ...pick, from } : null;
 }
 
 /** The phrase after an inverted verb ("said Phil Levy, the chief economist"), preferring a name. */
