@@ -27,17 +27,13 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
   const tokens = analysis.tokens;
   const out: Draft[] = [];
   const accepted = new Set<number>();
-  const at = (i: number): Token | undefined => {
-    const t = tokens[i];
-    return t && tokens[i] && t.sentence === (tokens[i] as Token).sentence ? t : undefined;
-  };
   const sameSentence = (i: number, j: number): Token | undefined => {
     const t = tokens[j];
     return t && t.sentence === (tokens[i] as Token).sentence ? t : undefined;
   };
 
   for (let i = 0; i < tokens.length; i++) {
-    const t = at(i) as Token;
+    const t = tokens[i] as Token;
     // Every form read here starts with a digit, an apostrophe or "mid-"/"early-"/"late-".
     if (!/^[\d'’mel]/i.test(t.text)) continue;
     const prev = sameSentence(i, i - 1);
@@ -46,7 +42,7 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
     const decade = DECADE.exec(t.text) ?? SHORT_DECADE.exec(t.text);
     if (decade) {
       const first = decadeStart(decade[1] as string, publishedYear);
-      if (first !== null) out.push(span(t.start, t.end, t.text, first, first + 9));
+      if (first !== null) out.push(span(t.start, t.end, first, first + 9));
       continue;
     }
 
@@ -61,7 +57,7 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
     if (joined && t.type === "number" && !isCurrency(prev)) {
       const first = Number(joined[1]);
       const last = expandEnd(first, joined[2] as string);
-      if (last !== null) out.push(span(t.start, t.end, t.text, first, last));
+      if (last !== null) out.push(span(t.start, t.end, first, last));
       continue;
     }
 
@@ -78,7 +74,7 @@ export function yearTimes(analysis: Analysis, publishedYear: number | null): Dra
       const after = sameSentence(i, i + 3);
       if (last !== null && !isCurrency(prev) && !(after && isPlural(after))) {
         const start = t.start;
-        out.push(span(start, second.end, analysis.text.slice(start, second.end), year, last));
+        out.push(span(start, second.end, year, last));
         i += 2;
         continue;
       }
@@ -154,6 +150,6 @@ function decadeStart(digits: string, publishedYear: number | null): number | nul
   return century + decade <= reference ? century + decade : century - 100 + decade;
 }
 
-function span(start: number, end: number, _text: string, first: number, last: number): Draft {
+function span(start: number, end: number, first: number, last: number): Draft {
   return { start, end, resolution: absolute(isoSpan(isoYear(first), isoYear(last)), "span") };
 }
