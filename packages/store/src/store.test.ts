@@ -176,6 +176,7 @@ for (const backend of testBackends("store contract")) {
         const story = multiSourceBriefing([ARTICLES[0]!, ARTICLES[1]!], "Two towns, two repairs");
         await store.putBriefing(port);
         await store.putBriefing(story);
+        expect(await store.getBriefing(story.id)).toEqual(story);
         expect(await store.removeBriefing(story.id)).toBe(true);
         expect(await store.getBriefing(story.id)).toBeNull();
         expect(await store.removeBriefing(story.id)).toBe(false);
@@ -217,6 +218,20 @@ for (const backend of testBackends("store contract")) {
         }
         expect(seen.sort()).toEqual([port.id, plant.id, library.id].sort());
         expect((await store.listBriefings()).every((b) => b.extractor.version === "2")).toBe(true);
+      }));
+
+    test("text containing the snippet marker characters is stored verbatim and cannot forge a match", () =>
+      withStore(async (store) => {
+        const forged = briefingFrom({
+          title: "Marker characters in a wire feed",
+          text: "A wire feed sent \u0002bold\u0003 control bytes around a word about ferries and timetables.",
+        });
+        await store.putBriefing(forged);
+        expect(await store.getBriefing(forged.id)).toEqual(forged);
+        const [hit] = await store.search("ferries");
+        expect(hit!.snippet.filter((p) => p.match).map((p) => p.text)).toEqual(["ferries"]);
+        const shown = hit!.snippet.map((p) => p.text).join("");
+        expect(shown.includes("\u0002") || shown.includes("\u0003")).toBe(false);
       }));
 
     test("malformed ids and invalid briefings are refused with clear errors", () =>
