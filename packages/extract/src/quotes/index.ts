@@ -73,6 +73,18 @@ function isNameOrTerm(ctx: TokenContext, open: number, close: number, credited: 
   return !credited && MODIFIER_POS.has(before.pos) && after !== undefined && after.pos === "NOUN" && ctx.inQuote[close + 1] === -1;
 }
 
+/**
+ * Where the speaker proper starts in "Pentagon spokesman Mark Wright" or "airline boss Jane Doe":
+ * at the role noun before the name, so the organization named first is not taken for the speaker.
+ */
+function headStart(ctx: TokenContext, first: number, last: number): number {
+  let k = last;
+  while (k > first && (ctx.tokens[k - 1] as Token).pos === "PROPN") k--;
+  if ((ctx.tokens[k] as Token).pos !== "PROPN") return first;
+  const role = ctx.tokens[k - 1];
+  return k - 1 > first && role?.pos === "NOUN" && /^\p{Ll}/u.test(role.text) ? k - 1 : first;
+}
+
 interface Draft {
   kind: "direct" | "reported";
   words: Span;
@@ -128,7 +140,7 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
     let attribution: Span[] = [];
     if (d.credit) {
       const c = d.credit;
-      const phrase = spanOf(ctx, c.speaker.first, c.speaker.last);
+      const phrase = spanOf(ctx, c.speaker.pronoun ? c.speaker.first : headStart(ctx, c.speaker.first, c.speaker.last), c.speaker.last);
       speaker = c.speaker.pronoun ? { kind: "pronoun", span: phrase } : { kind: "named", span: phrase };
       if (c.speaker.pronoun) {
         const antecedent = resolvePronoun(ctx, c.speaker.first);
