@@ -123,6 +123,10 @@ describe("counts", () => {
       unit: "count",
       measure: "population",
     });
+    expect(figures("The quake hit a city of 2 million.")[0]).toMatchObject({ value: 2_000_000, unit: "count", measure: "city" });
+    expect(figures("The number of refugees has doubled to 4 million.")[0]).toMatchObject({ value: 4_000_000, unit: "count" });
+    expect(brief("There were 1,024 confirmed cases.")).toEqual([{ words: "1,024 confirmed cases", value: 1024, unit: "count" }]);
+    expect(brief("Half of our 3,000 employees work from home.")).toEqual([{ words: "3,000 employees", value: 3000, unit: "count" }]);
   });
   it("does not count ratios or glued names", () => {
     expect(brief("One in five adults and 3 out of 10 voters agree; F-16 jets flew.")).toEqual([]);

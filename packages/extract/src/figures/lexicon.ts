@@ -20,6 +20,7 @@ const FigureLexiconSchema = z.object({
   countAdjectives: words,
   countHeads: words,
   countHeadLinks: words,
+  populatedPlaces: words,
   approximators: words,
   nonCountNouns: words,
   invariantPluralNouns: words,
@@ -61,6 +62,8 @@ export const lexicon = {
   countAdjectives: set(parsed.countAdjectives),
   countHeads: set(parsed.countHeads),
   countHeadLinks: set(parsed.countHeadLinks),
+  /** "a city of 2 million": places whose bare number is a population. */
+  populatedPlaces: set(parsed.populatedPlaces),
   /** Multi-word phrases split into words, longest first, so "at least" wins over "least". */
   approximators: parsed.approximators.map((p) => p.toLowerCase().split(" ")).sort((a, b) => b.length - a.length),
   nonCountNouns: set(parsed.nonCountNouns),

@@ -68,7 +68,7 @@ function measureRange(tokens: readonly Token[], figure: RecognisedFigure): Token
       const subject = end >= 0 && inSentence(end) ? subjectBackward(tokens, end, lexicon.pronouns) : null;
       const last = figure.first - 1 > k && /^(by|to|of)$/.test(lower(tokens[figure.first - 1])) ? figure.first - 2 : figure.first - 1;
       // A long subject ("Officials estimate the cleanup") says less than the verb alone.
-      const short = subject && !subject.pronoun && subject.last - subject.first < 6;
+      const short = subject && !subject.pronoun && subject.last - subject.first < 6 && (tokens[end] as Token).pos !== "PUNCT";
       return { first: short ? subject.first : k, last: Math.max(k, last) };
     }
     if (t.pos !== "ADP" && t.pos !== "NOUN" && t.pos !== "ADV") break;

@@ -96,7 +96,9 @@ function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: n
   // Anaphoric ("the two sides", "the world's two largest economies"), dates ("Oct. 21 meeting"),
   // numbers in names ("FTSE 100", "Flight 8501", "Resolution 2334").
   if (prev) {
-    if (lexicon.anaphoricDeterminers.has(prevWord) || isPossessive(prev)) return null;
+    if (lexicon.anaphoricDeterminers.has(prevWord)) return null;
+    // "the world's two largest economies" ranks; "the company's 10,000 employees" counts.
+    if ((isPossessive(prev) || prev.pos === "PRON") && /(est|most|top)$/.test(lower(at(n.last + 1)))) return null;
     if (lexicon.calendarWords.has(prevWord) || lexicon.nameNumberPrecedents.has(prevWord)) return null;
     if (prev.pos === "PROPN" && first === n.first && prev.type === "word") return null;
   }
@@ -143,6 +145,11 @@ function countContext(n: ReadNumber, first: number, at: (k: number) => Token | u
   if (next && lexicon.countAdjectives.has(lower(next))) return { first: n.last + 1, last: n.last + 1 };
   const prev = at(first - 1);
   if (prev?.pos === "VERB" && lexicon.countVerbs.has(prev.lemma)) return { first: first - 1, last: first - 1 };
+  // "a city of 2 million", "a nation of 240 million": a population.
+  const place = at(first - 2);
+  if (lower(prev) === "of" && place && lexicon.populatedPlaces.has(place.lemma) && (n.scale !== "one" || n.value >= 1000)) {
+    return { first: first - 2, last: first - 2 };
+  }
   // Back over linking words ("rose to", "stood at", "of") to a count noun, and over one
   // prepositional phrase after it ("the death toll from the floods has climbed to 1,739").
   let skippedPhrase = false;
@@ -228,6 +235,8 @@ function headNoun(j: number, at: (k: number) => Token | undefined, one: boolean)
       continue;
     }
     if (head === null && (t.pos === "ADJ" || lexicon.countModifiers.has(w))) continue;
+    // "confirmed cases", "registered voters": a participle before the noun.
+    if (head === null && t.pos === "VERB" && /ed$/.test(w) && at(k + 1)?.pos === "NOUN") continue;
     // "Malaysian-affiliated": a hyphen inside a compound modifier.
     if (t.text === "-" && head === null && k > j) continue;
     break;
