@@ -94,6 +94,12 @@ describe("calendar dates without a year", () => {
     expect(read("According to April Ryan, you may go. The March drew crowds.")).toEqual([]);
   });
 
+  it("reads a month name the article uses as a surname as the person", () => {
+    expect(read("Prime Minister Theresa May spoke. A spokesman for May said talks resume in June.", "2017-06-20")).toEqual([
+      ["June", "2017-06"],
+    ]);
+  });
+
   it("joins two times into a span when the words say between/from", () => {
     expect(read("The talks ran between January and March.", "2019-11-20")).toEqual([["January and March", "2019-01/2019-03"]]);
   });
