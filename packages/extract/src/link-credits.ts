@@ -4,8 +4,9 @@
 import { normalizeName } from "@briefing/core";
 import type { CreditSpan, Span } from "./candidates.js";
 import { lookupPlace } from "./entities/classify-segment.js";
+import { norm } from "./entities/norm.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
-import { groupPronouns, orgHeads, personPronouns } from "./lexicons/index.js";
+import { demonymCountry, genericCapitalized, groupPronouns, notNames, orgHeads, personPronouns } from "./lexicons/index.js";
 import { firstAtOrAfter } from "./spans.js";
 
 export class CreditLinker {
@@ -42,11 +43,28 @@ export class CreditLinker {
     // Generic descriptions ("officials", "the statement") name nobody.
     const caps = /(\p{Lu}[\p{L}.’'-]*)(\s+(of|for|the|and|on|\p{Lu}[\p{L}.’'-]*))*/u.exec(span.text);
     if (!caps || caps.index === undefined) return this.statementHolder(span);
-    const name = caps[0].replace(/\s+(of|for|the|and|on)$/u, "").replace(/['’]s$/, "");
-    if (/^(The|A|An|According|He|She|They|It)$/.test(name)) return null;
-    const start = span.start + caps.index;
+    let name = caps[0].replace(/\s+(of|for|the|and|on)$/u, "").replace(/['’]s$/, "");
+    let start = span.start + caps.index;
+    // Leading function words and titles are not part of the name ("The", "Analyst").
+    while (/^(\p{Lu}\p{Ll}*)\s/u.test(name) && notNames.has(name.split(/\s/)[0] as string)) {
+      const cut = name.indexOf(" ") + 1;
+      name = name.slice(cut);
+      start += cut;
+    }
+    const parts = name.split(/\s+/);
+    if (notNames.has(name) || genericCapitalized.has(name) || demonymCountry.has(name.toLowerCase())) return null;
+    if (parts.length === 1 && demonymCountry.has((parts[0] as string).replace(/s$/, "").toLowerCase())) return null;
+    // A lone sentence-initial word that is not a proper noun ("Officials said") names nobody.
+    const wi = this.found.wordAt.get(start);
+    const word = wi === undefined ? undefined : this.found.words[wi];
+    if (parts.length === 1 && word && word.pos !== "PROPN" && !/^\p{Lu}{2,}$/u.test(name)) return null;
+    // A surname of a known person ("van Sebille").
+    const surname = norm(parts[parts.length - 1] as string);
+    for (const e of this.found.entities) {
+      if (e.type === "person" && norm(e.name).split(" ").pop() === surname) return e.key;
+    }
     const sub: Span = { start, end: start + name.length, text: this.text.slice(start, start + name.length) };
-    const last = name.split(/\s+/).pop()?.toLowerCase() ?? "";
+    const last = (parts[parts.length - 1] as string).toLowerCase();
     const type = lookupPlace(name)
       ? "place"
       : orgHeads.has(last) || /^\p{Lu}{2,}$/u.test(name)

@@ -2,6 +2,7 @@
 // ("US Secretary of State Marco Rubio"), then a place, organization, person or an unknown name.
 import type { EntitySubtype, EntityType } from "@briefing/core";
 import {
+  compassPrefixes,
   demonymCountry,
   firstNameSet,
   honorificSet,
@@ -96,6 +97,10 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
   if (place) return make(text, ws, "place", subtypeForPlace(place.kind), place.name);
   if (knownOrganizationSet.has(whole)) return make(text, ws, "organization", orgHead(ws)?.subtype ?? null, null);
   if (ws.length === 1 && demonymCountry.has(whole)) return make(text, ws, "demonym", null, null);
+  // "North African", "Southern European": a demonym with a compass word is still an adjective.
+  if (ws.length === 2 && compassPrefixes.has((ws[0] as Word).text) && demonymCountry.has((ws[1] as Word).text.toLowerCase())) {
+    return make(text, ws, "demonym", null, null);
+  }
 
   const head = orgHead(ws);
   const hasPlaceHead = ws.length > 1 && placeHeads.has(bare(ws[ws.length - 1] as Word));
@@ -155,6 +160,15 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     return make(text, [...ws, after], "organization", party ? "political-party" : "government-body", party ? spanText(text, ws) : null);
   }
   if (head) return make(text, ws, "organization", head.subtype, null);
+  // "the Bardo museum", "the Java sea": a lower-case place word after a name.
+  if (
+    after &&
+    placeHeads.has(after.text) &&
+    after.start - (ws[ws.length - 1] as Word).end === 1 &&
+    !firstNameSet.has(bare(ws[0] as Word))
+  ) {
+    return make(text, [...ws, after], "place", "other", null);
+  }
   if (hasPlaceHead) return make(text, ws, "place", "other", null);
   // A place followed by an unknown name is an organization named after it ("Indonesia AirAsia").
   if (ws.length > 1 && lookupPlace((ws[0] as Word).text) && !firstNameSet.has(bare(ws[0] as Word))) {

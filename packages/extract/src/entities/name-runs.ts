@@ -3,7 +3,6 @@
 // Studies" -> one, because an organization head word comes before the connector).
 import {
   calendarWords,
-  demonymCountry,
   eventHeads,
   genericCapitalized,
   knownOrganizationSet,
@@ -34,11 +33,6 @@ function isNameWord(w: Word): boolean {
   if (w.skip || w.punct || !isCapitalized(w.text) || calendarWords.has(w.text) || nameBreakers.has(w.text)) return false;
   // Codes with digits are flights, products or models ("QZ8501", "A320-200"), not names.
   if (/\d/.test(w.text)) return false;
-  // "Malaysia-based", "US-led": an adjective made from a name.
-  if (/-\p{Ll}+$/u.test(w.text) && !/^\p{Lu}\p{Ll}*-\p{Ll}{1,3}$/u.test(w.text)) {
-    const head = w.text.slice(0, w.text.indexOf("-"));
-    if (placeByName.has(head.toLowerCase()) || demonymCountry.has(head.toLowerCase())) return false;
-  }
   if (/^\p{Lu}\.?$/u.test(w.text)) return true; // middle initials "W."
   return /\p{L}/u.test(w.text);
 }
@@ -86,16 +80,16 @@ export function findSegments(words: Word[]): Segment[] {
       }
       break;
     }
-    splitRun(run, out);
+    splitRun(run, out, words);
     i = j;
   }
   return out;
 }
 
 /** Splits a run at connectors that join separate names; keeps those inside one organization or title. */
-function splitRun(run: Word[], out: Segment[]): void {
+function splitRun(run: Word[], out: Segment[], all: Word[]): void {
   if (isKnownWhole(run)) {
-    push(out, run, null);
+    push(out, run, null, all);
     return;
   }
   let current: Word[] = [];
@@ -112,16 +106,13 @@ function splitRun(run: Word[], out: Segment[]): void {
     const rest = run.slice(k + 1).filter((x) => isNameWord(x));
     const firstRest = rest[0];
     if (POSSESSIVE.test(w.text)) {
-      // Keep "Attorney’s Office", "University's Center": the words after it end in an organization head.
+      // Keep "Attorney’s Office" (a head right after) and "University's Center" (a head before, one after).
       const nextHeadIndex = rest.findIndex((x) => orgHeads.has(x.text.toLowerCase()));
-      if (
-        nextHeadIndex >= 0 &&
-        (nextHeadIndex === 0 || orgHeads.has(lastWordOf(current)) || !titleSet.has((rest[0] as Word).text.toLowerCase()))
-      ) {
+      if (nextHeadIndex === 0 || (nextHeadIndex > 0 && orgHeads.has(lastWordOf(current)))) {
         current.push(w);
         continue;
       }
-      push(out, current, possessor);
+      push(out, current, possessor, all);
       possessor = current;
       current = [];
       continue;
@@ -149,15 +140,15 @@ function splitRun(run: Word[], out: Segment[]): void {
       current.push(w);
       continue;
     }
-    push(out, current, possessor);
+    push(out, current, possessor, all);
     possessor = null;
     current = [];
     joinedOrg = false;
   }
-  push(out, current, possessor);
+  push(out, current, possessor, all);
 }
 
-function push(out: Segment[], words: Word[], possessor: Word[] | null): void {
+function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word[]): void {
   // Trim connectors at the ends and leading function words ("The", "According").
   let a = 0;
   let b = words.length - 1;
@@ -167,8 +158,15 @@ function push(out: Segment[], words: Word[], possessor: Word[] | null): void {
   if (a > b) return;
   // Events and products named like entities ("Arab Spring", "FTSE 100") are not entities.
   if (b > a && eventHeads.has((words[b] as Word).text.toLowerCase())) return;
-  const after = words[b + 1];
+  const last = words[b] as Word;
+  const after = all[last.index + 1];
+  // "the Nasdaq index", "the index the Nikkei": a market index is not an entity.
+  const isIndex = (w: Word | undefined) => w !== undefined && /^ind(ex|ices|exes)$/.test(w.text);
+  const first = words[a] as Word;
+  const before = all[first.index - 1];
+  const isPlace = placeByName.has(textOf(words.slice(a, b + 1)).toLowerCase());
+  if (!isPlace && (isIndex(after) || isIndex(before) || (before?.text === "the" && isIndex(all[first.index - 2])))) return;
   const ws = words.slice(a, b + 1);
   if (ws.length === 1 && genericCapitalized.has((ws[0] as Word).text)) return;
-  out.push({ words: ws, possessor, numbered: after !== undefined && /^\d/.test(after.text) && after.start - (words[b] as Word).end <= 1 });
+  out.push({ words: ws, possessor, numbered: after !== undefined && /^\d/.test(after.text) && after.start - last.end <= 1 });
 }

@@ -5,11 +5,14 @@ import { boilerplateRanges } from "../boilerplate.js";
 import {
   demonymCountry,
   firstNameSet,
+  groupNouns,
   lastNameSet,
+  locativeNouns,
   locativePrepositions,
   maxTitleWords,
   nameSuffixes,
   occupationSet,
+  orgNouns,
   speechVerbs,
   titleFirstWords,
   titleLastWords,
@@ -17,10 +20,10 @@ import {
 } from "../lexicons/index.js";
 import type { Analysis } from "../nlp.js";
 import { isCovered } from "../spans.js";
-import { type Candidate, classifySegment, type SpanRef } from "./classify-segment.js";
+import { type Candidate, classifySegment, lookupPlace, type SpanRef } from "./classify-segment.js";
 import { findSegments } from "./name-runs.js";
 import { norm } from "./norm.js";
-import { buildWords, isAllCaps, type Word } from "./words.js";
+import { buildWords, isAllCaps, isCapitalized, type Word } from "./words.js";
 
 export interface EntityRole extends SpanRef {
   title: string;
@@ -177,6 +180,8 @@ class EntityTable {
       const persons = this.personByWord.get(stripParticle(norm((c.words[0] as Word).text)));
       if (persons?.length) return this.canon(persons[persons.length - 1] as string);
     }
+    const byEnds = this.matchByEnds(c);
+    if (byEnds) return byEnds;
     // "Bin Laden" after "Osama bin Laden": the end of a known person's name.
     if (c.words.length > 1 && c.kind !== "place") {
       for (const e of this.byKey.values()) if (e.type === "person" && norm(e.name).endsWith(` ${n}`)) return e.key;
@@ -222,9 +227,32 @@ class EntityTable {
         !speechVerbs.has(prev.lemma)
       )
         org += 1;
-      if (prev && locativePrepositions.has(prev.text) && prev.text !== "at") place += 1;
-      if (prev?.text === "at" && prev2 && (occupationSet.has(prev2.text) || titleSet.has(prev2.text))) org += 1.5;
-      if (next && !next.punct && speechVerbs.has(next.lemma)) person += ws.length > 1 ? 1 : 0.5;
+      if (prev && locativePrepositions.has(prev.text)) place += 1;
+      // "an analyst at Cazenove", "a professor from Cornell": where someone works.
+      if (
+        prev &&
+        ["at", "from", "with", "of", "for"].includes(prev.text) &&
+        prev2 &&
+        (occupationSet.has(prev2.text) || titleSet.has(prev2.text))
+      )
+        org += 2;
+      // "the coast of Borneo", "the islands of Sumatra and Borneo".
+      if (prev?.text === "of" && prev2 && locativeNouns.has(prev2.text)) place += 1.5;
+      const back3 = this.words[(this.wordAt.get(c.start) ?? 0) - 3];
+      const back4 = this.words[(this.wordAt.get(c.start) ?? 0) - 4];
+      if (prev?.text === "and" && back3?.text === "of" && back4 && locativeNouns.has(back4.text)) place += 1.5;
+      if (next && groupNouns.has(next.text)) org += 1;
+      // "Pentagon spokesman Mark Wright": the body a title belongs to.
+      if (next && (titleSet.has(next.text) || occupationSet.has(next.text)) && next2 && /^\p{Lu}/u.test(next2.text)) org += 1.5;
+      // Coordinated with a typed name ("General Electric and Safran"): the same kind.
+      const partner = prev?.text === "and" || prev?.text === "or" ? this.mentionEndingAt(prev2?.end ?? -1) : undefined;
+      if (partner) {
+        if (partner.type === "organization") org += 1;
+        else if (partner.type === "place") place += 1;
+        else person += 1;
+      }
+      if (next?.text === "," && this.appositiveOrg(nextIndex)) org += 2;
+      if (next && !next.punct && speechVerbs.has(next.lemma)) person += 1;
       if (prev && !prev.punct && speechVerbs.has(prev.lemma) && prev.pos === "VERB" && prev.lemma !== "tell" && prev.lemma !== "ask") {
         person += ws.length > 1 ? 1 : 0.5;
       }
@@ -242,6 +270,21 @@ class EntityTable {
     return person === best ? "person" : org === best ? "organization" : "place";
   }
 
+  /** ", a/an/the … organization": the appositive describes a body, not a person. */
+  private appositiveOrg(commaIndex: number): boolean {
+    let i = commaIndex + 1;
+    const det = this.words[i];
+    if (!det || !["a", "an", "the"].includes(det.text.toLowerCase())) return false;
+    i++;
+    for (let k = i; k < i + 5 && k < this.words.length; k++) {
+      const w = this.words[k] as Word;
+      if (w.punct && w.text !== "-") return false;
+      if (orgNouns.has(w.text.toLowerCase())) return true;
+      if (titleSet.has(w.text.toLowerCase()) || occupationSet.has(w.text.toLowerCase())) return false;
+    }
+    return false;
+  }
+
   /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Cornell". */
   private appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number } | null {
     let i = commaIndex + 1;
@@ -254,7 +297,15 @@ class EntityTable {
       if (w.punct || ["of", "at", "for", "with", "in", "and", "who", "which", "said"].includes(w.text)) break;
       const lower = w.text.toLowerCase();
       if (titleSet.has(lower) || occupationSet.has(lower)) lastTitle = k;
-      if (/^\p{Lu}/u.test(w.text) && !titleSet.has(lower)) break;
+      // "Tunisia country director": a country or demonym may qualify the role.
+      if (/^\p{Lu}/u.test(w.text) && !titleSet.has(lower) && !lookupPlace(w.text) && !demonymCountry.has(lower)) {
+        // "China’s top trade negotiator": a possessor before the role.
+        if (/^['’]s$/.test(this.words[k + 1]?.text ?? "")) {
+          k++;
+          continue;
+        }
+        break;
+      }
     }
     if (lastTitle < 0) return null;
     const a = this.words[startWord] as Word;
@@ -294,24 +345,36 @@ class EntityTable {
       // Everything between the title and the comma must be its complement ("of the agency").
       const next = this.words[k + 1] as Word;
       if (k + 1 !== at - 1 && !["of", "for", "at"].includes(next.text)) return null;
-      const prev = this.words[k - 1];
-      const prev2 = this.words[k - 2];
-      if (!prev || !(["the", "a", "an", "his", "her", "its", "their"].includes(prev.text.toLowerCase()) || /^['’]s$/.test(prev.text))) {
+      // Up to two modifiers ("top", "Chinese") between the determiner or possessor and the title.
+      let d = k - 1;
+      while (d > k - 3 && d >= 0) {
+        const m = this.words[d] as Word;
         if (
-          !(
-            prev &&
-            !prev.punct &&
-            (titleSet.has(`${prev.text.toLowerCase()} ${lower}`) || /^\p{Ll}/u.test(prev.text)) &&
-            prev2 &&
-            /^['’]s$|^the$/i.test(prev2.text)
-          )
+          m.punct ||
+          !(/^\p{Ll}/u.test(m.text) || demonymCountry.has(m.text.toLowerCase()) || lookupPlace(m.text)) ||
+          DETERMINERS.has(m.text.toLowerCase())
         )
-          return null;
+          break;
+        d--;
       }
+      const prev = this.words[d];
+      const prev2 = this.words[d - 1];
+      if (!prev || !(DETERMINERS.has(prev.text.toLowerCase()) || /^['’]s$/.test(prev.text))) return null;
       let of: string | null = null;
       if (prev && /^['’]s$/.test(prev.text)) of = this.mentionEndingAt(prev.start)?.key ?? null;
       else if (prev2 && /^['’]s$/.test(prev2.text)) of = this.mentionEndingAt(prev2.start)?.key ?? null;
       return { text: w.text, start: w.start, end: w.end, of };
+    }
+    return null;
+  }
+
+  /** "the Bardo museum" after "the Bardo National Museum": a longer name with the same first and last word. */
+  private matchByEnds(c: Candidate): string | null {
+    if (c.words.length < 2) return null;
+    const parts = norm(c.text).split(" ");
+    for (const e of this.byKey.values()) {
+      const en = norm(e.name).split(" ");
+      if (en.length > parts.length && en[0] === parts[0] && en[en.length - 1] === parts[parts.length - 1]) return e.key;
     }
     return null;
   }
@@ -322,6 +385,7 @@ class EntityTable {
     if (key) key = this.canon(key);
     if (!key && type === "person") key = this.matchPerson(c) ?? undefined;
     if (!key && type === "organization") key = this.matchShortOrg(c) ?? undefined;
+    if (!key && type !== "person") key = this.matchByEnds(c) ?? undefined;
     if (!key) {
       key = `${type}:${norm(name)}`;
       if (!this.byKey.has(key)) {
@@ -410,12 +474,19 @@ class EntityTable {
   private matchPerson(c: Candidate): string | null {
     const parts = personParts(c.words);
     if (!parts.last) return null;
-    const keys = this.personByWord.get(norm(parts.last)) ?? [];
+    const keys = this.personByWord.get(stripParticle(norm(parts.last))) ?? [];
+    // "Mr. Xi" before "Xi Jinping": a one-word person whose name is this name's first word.
+    if (parts.first) {
+      for (const k of this.personByWord.get(stripParticle(norm(parts.first))) ?? []) {
+        const e = this.byKey.get(this.canon(k));
+        if (e && !e.name.includes(" ") && norm(e.name) === norm(parts.first)) return e.key;
+      }
+    }
     for (const k of keys) {
       const e = this.byKey.get(this.canon(k));
       if (!e) continue;
       const other = personParts(e.name.split(/\s+/).map((t) => ({ text: t }) as Word));
-      if (other.last && norm(other.last) !== norm(parts.last)) continue;
+      if (other.last && stripParticle(norm(other.last)) !== stripParticle(norm(parts.last))) continue;
       if (
         !parts.first ||
         !other.first ||
@@ -436,7 +507,8 @@ class EntityTable {
       const e = this.byKey.get(key) as EntityRecord;
       if (e.type !== "organization") continue;
       const prefix = form.slice(0, form.length - n.length - 1);
-      if (demonymCountry.has(prefix) || (this.keyByForm.get(prefix)?.startsWith("place:") ?? false)) return key;
+      if (c.subtype !== null && c.subtype !== "company" && (demonymCountry.has(prefix) || lookupPlace(prefix)?.kind === "country"))
+        return key;
     }
     return null;
   }
@@ -463,7 +535,7 @@ class EntityTable {
     const firstWord = this.wordAt.get(c.start) ?? 0;
     let nextWord = firstWord;
     while (nextWord < this.words.length && (this.words[nextWord] as Word).start < c.end) nextWord++;
-    this.mentionRefs.push({
+    const ref: MentionRef = {
       start: c.start,
       end: c.end,
       key,
@@ -471,7 +543,9 @@ class EntityTable {
       nextWord,
       firstWord,
       sentence: (this.words[firstWord] as Word).sentence,
-    });
+    };
+    this.mentionRefs.push(ref);
+    this.mentionByEnd.set(c.end, ref);
   }
 
   /** "The Secretary", "the President": the last person who holds that title. */
@@ -588,7 +662,12 @@ class EntityTable {
         let same = false;
         if (ln.endsWith(` ${n}`)) {
           const prefix = ln.slice(0, ln.length - n.length - 1);
-          same = demonymCountry.has(prefix) || (this.keyByForm.get(prefix)?.startsWith("place:") ?? false);
+          // Only a body named by its function ("Federal Reserve", "State Department") drops its country;
+          // "Indonesia AirAsia" is a company of its own, not "AirAsia".
+          same =
+            short.subtype !== null &&
+            short.subtype !== "company" &&
+            (demonymCountry.has(prefix) || lookupPlace(prefix)?.kind === "country");
         } else if (isAcronym && !ln.includes(" ") === false) {
           const initials = (long.name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join("");
           same = initials === short.name.replace(/\./g, "");
@@ -637,11 +716,13 @@ class EntityTable {
 /** "al-bashir" -> "bashir": names are also used without their particle. */
 const stripParticle = (n: string) => n.replace(/^(al|el|bin|ibn|abu|van|von|de|d)[-'’]/, "");
 
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "your"]);
+
 const nameLength = (s: string) => s.split(/\s+/).length * 100 + s.length;
 
 /** First and last name words of a person name, ignoring initials, particles and suffixes. */
 function personParts(ws: Pick<Word, "text">[]): { first: string | null; last: string | null } {
-  const parts = ws.map((w) => w.text).filter((t) => !nameSuffixes.has(t) && !/^\p{Lu}\.$/u.test(t) && /^\p{Lu}/u.test(t));
+  const parts = ws.map((w) => w.text).filter((t) => !nameSuffixes.has(t) && !/^\p{Lu}\.$/u.test(t) && isCapitalized(t));
   if (parts.length === 0) return { first: null, last: null };
   if (parts.length === 1) return { first: null, last: parts[0] as string };
   return { first: parts[0] as string, last: parts[parts.length - 1] as string };

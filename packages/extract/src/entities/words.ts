@@ -1,5 +1,6 @@
 // Words for the name rules: wink tokens with hyphenated compounds joined ("Ocasio-Cortez",
 // "al-Bashir", "Jong-un"), each flagged when its capital letter proves nothing (sentence start).
+import { adjectiveSuffixes } from "../lexicons/index.js";
 import type { Analysis, Token } from "../nlp.js";
 
 export interface Word {
@@ -49,10 +50,18 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
       } else break;
     }
     const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
+    // "al-Qaeda-linked", "US-led": the name is a word of its own; the adjective ending is dropped.
+    const lastDash = text.lastIndexOf("-", end - 1);
+    if (j > i && lastDash > t.start && adjectiveSuffixes.has(text.slice(lastDash + 1, end).toLowerCase())) end = lastDash;
     const newSentence = t.sentence !== prevSentence;
     let afterBreak = prev === undefined;
     if (prev) for (let k = prev.end; k < t.start; k++) if (text.charCodeAt(k) === 10) afterBreak = true;
-    const initial = newSentence || afterBreak || (prev !== undefined && OPENERS.has(prev.text)) || t.start < headlineEnd;
+    // A straight quote opens when a space or the line start comes before it, and closes otherwise.
+    const opener =
+      prev !== undefined &&
+      OPENERS.has(prev.text) &&
+      !((prev.text === '"' || prev.text === "'") && prev.start > 0 && !/[\s(]/.test(text.charAt(prev.start - 1)));
+    const initial = newSentence || afterBreak || opener || t.start < headlineEnd;
     while (r < skipRanges.length && (skipRanges[r] as [number, number])[1] <= t.start) r++;
     const skip = r < skipRanges.length && (skipRanges[r] as [number, number])[0] <= t.start;
     words.push({
