@@ -238,6 +238,12 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     await expect(page.locator("#text").getAttribute("aria-invalid")).resolves.toBe("true");
     await shoot(page, "ingest-error-desktop-light");
 
+    // An oversized upload is refused with the limit beside the file field.
+    await page.locator("#file").setInputFiles({ name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(1_100_000, "a") });
+    await page.getByRole("button", { name: "Make the briefing" }).click();
+    await expect(page.locator("#file-error").textContent()).resolves.toMatch(/larger than 1 MB/);
+    await page.locator("#file").setInputFiles([]);
+
     await page.locator("#text").fill(PASTED_ARTICLE);
     await page.locator("#publisher").fill("Harbor Gazette");
     await page.locator("#published").fill("2025-06-03");

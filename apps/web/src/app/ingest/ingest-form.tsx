@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { type FormEvent, useActionState, useState } from "react";
 import { ingestAction } from "./actions";
 import { EMPTY_INGEST_FORM } from "./form-state";
 
@@ -27,11 +27,26 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
 /** The ingest form; works without JavaScript, and with it keeps the reader's input beside each error. */
 export function IngestForm({ tokenRequired, maxMegabytes }: { tokenRequired: boolean; maxMegabytes: number }) {
   const [state, action, pending] = useActionState(ingestAction, EMPTY_INGEST_FORM);
-  const { errors, values } = state;
+  const [tooLarge, setTooLarge] = useState<Record<string, string>>({});
+  const { values } = state;
+  const errors = { ...state.errors, ...tooLarge };
+  const maxBytes = maxMegabytes * 1_000_000;
+  // The server checks sizes too; checking here first means a huge file never leaves the machine
+  // and the message lands beside the field instead of on an error page.
+  const checkSizes = (event: FormEvent<HTMLFormElement>) => {
+    const form = event.currentTarget;
+    const file = (form.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    const text = (form.elements.namedItem("text") as HTMLTextAreaElement | null)?.value ?? "";
+    const found: Record<string, string> = {};
+    if (file && file.size > maxBytes) found.file = `The file is larger than ${maxMegabytes} MB; upload a single article.`;
+    if (new Blob([text]).size > maxBytes) found.text = `The article is larger than ${maxMegabytes} MB; paste a single article.`;
+    setTooLarge(found);
+    if (Object.keys(found).length > 0) event.preventDefault();
+  };
   const described = (id: string, hint?: string) => [hint, errors[id] ? `${id}-error` : undefined].filter(Boolean).join(" ") || undefined;
   const errorList = FIELD_ORDER.filter((f) => errors[f]);
   return (
-    <form action={action} className="ingest-form" noValidate>
+    <form action={action} onSubmit={checkSizes} className="ingest-form" noValidate>
       {errorList.length > 0 ? (
         <div className="error-summary" role="alert" aria-labelledby="error-summary-title">
           <h2 id="error-summary-title">The article was not added</h2>
