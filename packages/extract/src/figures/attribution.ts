@@ -1,7 +1,9 @@
 // Who vouches for a figure: "according to X", "data from X", "a 2022 report by X", "X's figures",
-// "X said … <figure>", "quoted X as saying …", "<figure>, officials said". Attribution holds
-// within the sentence; data sources outrank speech verbs, then the nearest verb before the figure
-// wins, then the nearest after it.
+// "X said … <figure>", "quoted X as saying …", "<figure>, X said". Attribution holds within the
+// sentence; data sources outrank speech verbs, then the nearest verb before the figure wins, then
+// the nearest after it. Beyond the sentence: a quotation's speaker for figures inside it, and the
+// last named data source for "according to the same report" / "the report found". Generic
+// holders ("officials said") credit nobody: they name no entity.
 import type { CreditSpan, Span } from "../candidates.js";
 import type { Analysis, Token } from "../nlp.js";
 import { lexicon } from "./lexicon.js";

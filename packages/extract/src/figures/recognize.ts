@@ -16,7 +16,7 @@ export interface RecognisedFigure {
   value: number;
   unit: string;
   scale: FigureScale;
-  /** For counts: the counted words ("people", "of his children"); for others: the unit tokens' last index. */
+  /** For counts: the words saying what is counted ("people", "of his children", "killed", "death toll"); null otherwise. */
   counted: { first: number; last: number } | null;
   /** Last token of the number with its unit ("42%", "$7 billion"), where a description may follow. */
   unitLast: number;
@@ -109,8 +109,7 @@ function count(tokens: readonly Token[], n: ReadNumber, first: number, at: (k: n
   const glued = at(n.first - 1);
   if (glued && glued.end === numberToken.start && (glued.type === "word" || glued.text === "-")) return null;
   // "the Group of Seven leaders", "the Big Three", "the Group of 20 nations": numbers in names.
-  const before = at(n.first - 1);
-  if (!n.digits && /^\p{Lu}/u.test(numberToken.text) && before && before.pos !== "PUNCT") return null;
+  if (!n.digits && /^\p{Lu}/u.test(numberToken.text) && glued && glued.pos !== "PUNCT") return null;
   if (prevWord === "of" && at(first - 2)?.pos === "PROPN" && /^\p{Lu}/u.test((at(first - 2) as Token).text)) return null;
   // "one in five Americans", "3 out of 10 voters": ratios, not counts.
   if ((prevWord === "in" || prevWord === "of") && readNumberBefore(first - 1, at)) return null;
