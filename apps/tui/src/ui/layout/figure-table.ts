@@ -42,9 +42,9 @@ export function figureTableRows(items: ComposedItem[], width: number): Row[] {
       });
       return;
     }
-    measure.forEach((line, i) =>
-      rows.push({ item: index, line: [...(i === 0 ? first : [{ text: indent, style: "text" as const }]), ...line] }),
-    );
+    measure.forEach((line, i) => {
+      rows.push({ item: index, line: [...(i === 0 ? first : [{ text: indent, style: "text" as const }]), ...line] });
+    });
     if (item.meta) {
       for (const line of wrapSegments([{ text: item.meta, style: "meta" }], measureWidth))
         rows.push({ item: index, line: [{ text: indent, style: "text" }, ...line] });
