@@ -185,7 +185,17 @@ export function attributeQuote(ctx: TokenContext, q: number): Credit | null {
   const mq = ctx.quotes[q];
   if (!range || !mq || range.first < 0) return null;
   const after = mq.closed ? findAfter(ctx, q, range.last) : null;
-  return after ?? findBefore(ctx, range.first);
+  return after ?? findBefore(ctx, range.first) ?? introducedByColon(ctx, range.first);
+}
+
+// "The minister was blunt:\n“…”": a sentence ending in a colon hands the quote to its subject.
+function introducedByColon(ctx: TokenContext, open: number): Credit | null {
+  let k = open - 1;
+  while (k >= 0 && (ctx.tokens[k] as Token).text.trim() === "") k--;
+  if (k < 1 || (ctx.tokens[k] as Token).text !== ":" || ctx.inQuote[k] !== -1) return null;
+  const lo = sentenceStart(ctx, k);
+  const speaker = mainSubject(ctx, lo, k);
+  return speaker ? { speaker, verb: k, first: speaker.first, last: speaker.last, lo, hi: k } : null;
 }
 
 /** True when quotation `q` opens its sentence (nothing but a sentence end or paragraph before it). */

@@ -171,4 +171,14 @@ describe("findQuotes patterns", () => {
       "The government introduced a “zero tolerance for illegal entry” policy. Officials launched the so-called “clean streets for all citizens” campaign. Her novel, titled “The girl who lived upstairs”, sold well.";
     expect(direct(text)).toEqual([]);
   });
+
+  it("credits a quote after a sentence ending in a colon to that sentence's subject", () => {
+    const [q] = direct("Rain fell all week.\n\nThe minister was blunt about the cost:\n“We cannot afford another year like this one.”");
+    expect(who(q)).toBe("named:The minister");
+  });
+
+  it("looks past a relative clause for the subject of a speech verb", () => {
+    const [r] = quotes("Economists who have studied the data say growth will slow next year.");
+    expect(who(r)).toBe("named:Economists");
+  });
 });

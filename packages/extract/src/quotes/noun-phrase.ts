@@ -16,7 +16,9 @@ export interface Phrase {
 
 const MAX_PHRASE = 16;
 // Prepositions that stay inside a noun phrase: "a spokesman for the ministry", "the president of X".
-const INNER_ADPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on", "to"]);
+const INNER_ADPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on", "to", "around", "across"]);
+// Relative pronouns: "analysts who have done the calculations say" — the subject is before "who".
+const RELATIVES = new Set(["who", "that", "which"]);
 // Lower-case particles inside names: "Erik van Sebille", "Omar al-Bashir".
 const NAME_PARTICLES = new Set([
   "van",
@@ -182,7 +184,7 @@ export function subjectOf(ctx: TokenContext, verb: number, lo: number): Phrase |
     k--;
   }
   if (k < lo || ctx.inQuote[k] !== -1) return null;
-  if ((tokens[k] as Token).text !== ",") return withName(ctx, phraseBefore(ctx, k, lo), lo);
+  if ((tokens[k] as Token).text !== ",") return withName(ctx, outsideRelative(ctx, phraseBefore(ctx, k, lo), lo), lo);
 
   // "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": find the comma opening the apposition.
   let c = k - 1;
@@ -222,4 +224,18 @@ function withName(ctx: TokenContext, p: Phrase | null, lo: number): Phrase | nul
   const before = ctx.tokens[name.first - 1];
   if (name.first > lo && before && before.pos === "ADP") return p;
   return name;
+}
+
+// A phrase right after a verb is that verb's object; when the verb sits in a relative clause
+// ("analysts who have done the calculations say"), the subject is the phrase before "who".
+function outsideRelative(ctx: TokenContext, p: Phrase | null, lo: number): Phrase | null {
+  if (!p || p.pronoun) return p;
+  const before = ctx.tokens[p.first - 1];
+  if (!before || p.first - 1 < lo || (before.pos !== "VERB" && before.pos !== "AUX")) return p;
+  for (let r = p.first - 2; r >= lo && r >= p.first - 10; r--) {
+    const t = ctx.tokens[r] as Token;
+    if (ctx.inQuote[r] !== -1 || isBoundary(ctx, r) || t.text === ",") break;
+    if (RELATIVES.has(t.lemma) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) return phraseBefore(ctx, r - 1, lo) ?? p;
+  }
+  return p;
 }
