@@ -64,6 +64,26 @@ describe("bad SQLite files", () => {
     expect(digest(path)).toBe(before);
   });
 
+  test("a stored briefing that no longer validates is a clear error to read, and can still be rebuilt from its sources", async () => {
+    const path = join(dir, "stale.db");
+    const briefing = briefingFrom(ARTICLES[0]!);
+    const store = await openStore({ path, seedSample: false });
+    await store.putBriefing(briefing);
+    // As if written under an older core whose schema the current one no longer accepts.
+    const raw = new Database(path);
+    raw.prepare("UPDATE briefing_bodies SET body = json_set(body, '$.schemaVersion', 0)").run();
+    raw.close();
+    const error = await rejection(store.getBriefing(briefing.id));
+    expect(error.code).toBe("invalid-briefing");
+    expect(error.message).toContain(briefing.id);
+    const rebuildable = [];
+    for await (const entry of store.listSourcesByBriefing()) rebuildable.push(entry);
+    expect(rebuildable).toEqual([{ id: briefing.id, sources: briefing.sources, extractor: briefing.extractor }]);
+    await store.replaceBriefing(briefing);
+    expect(await store.getBriefing(briefing.id)).toEqual(briefing);
+    await store.close();
+  });
+
   test("a directory given as the database is a clear error", async () => {
     const path = join(dir, "a-directory");
     mkdirSync(path);

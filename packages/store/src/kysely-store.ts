@@ -16,7 +16,7 @@ import { briefingBody, briefingRow, SUMMARY_COLUMNS, searchDocument, sourceRow, 
 import { StoreError } from "./errors.js";
 import type { SearchIndex } from "./search-backend.js";
 import { parseSnippet } from "./snippet.js";
-import type { StoreTables } from "./tables.js";
+import type { SourcesTable, StoreTables } from "./tables.js";
 import type { BriefingStore, BriefingSummary, ListOptions, PutResult, SearchHit } from "./types.js";
 
 /** What a dialect supplies. */
@@ -60,6 +60,20 @@ function validBriefing(briefing: unknown): Briefing {
     if (error instanceof BriefingValidationError) throw new StoreError("invalid-briefing", error.message, { cause: error });
     throw error;
   }
+}
+
+function sourceFromRow(row: SourcesTable): Source {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    text: row.text,
+    title: row.title,
+    url: row.url,
+    publisher: row.publisher,
+    published: row.published,
+    language: row.language,
+    retrievedAt: row.retrieved_at,
+  };
 }
 
 export class KyselyStore implements BriefingStore {
@@ -180,18 +194,7 @@ export class KyselyStore implements BriefingStore {
   async getSource(id: string): Promise<Source | null> {
     checkId(SourceIdSchema, id, "source");
     const row = await this.#guard(() => this.#db.selectFrom("sources").selectAll().where("id", "=", id).executeTakeFirst());
-    if (!row) return null;
-    return SourceSchema.parse({
-      id: row.id,
-      contentHash: row.content_hash,
-      text: row.text,
-      title: row.title,
-      url: row.url,
-      publisher: row.publisher,
-      published: row.published,
-      language: row.language,
-      retrievedAt: row.retrieved_at,
-    });
+    return row ? SourceSchema.parse(sourceFromRow(row)) : null;
   }
 
   async listBriefings(options?: ListOptions): Promise<BriefingSummary[]> {
@@ -267,16 +270,59 @@ export class KyselyStore implements BriefingStore {
     let after = 0;
     for (;;) {
       const page = await this.#guard(() =>
-        this.#db.selectFrom("briefings").select(["seq", "id"]).where("seq", ">", after).orderBy("seq").limit(REBUILD_PAGE).execute(),
+        this.#db
+          .selectFrom("briefings")
+          .select(["seq", "id", "extractor_name", "extractor_version"])
+          .where("seq", ">", after)
+          .orderBy("seq")
+          .limit(REBUILD_PAGE)
+          .execute(),
       );
       for (const row of page) {
-        const briefing = await this.getBriefing(row.id);
-        if (briefing) yield { id: briefing.id, sources: briefing.sources, extractor: briefing.extractor };
+        const sources = await this.#sourcesOf(row.id);
+        if (sources.length > 0) yield { id: row.id, sources, extractor: { name: row.extractor_name, version: row.extractor_version } };
       }
       const last = page.at(-1);
       if (!last || page.length < REBUILD_PAGE) return;
       after = Number(last.seq);
     }
+  }
+
+  /**
+   * A briefing's sources without validating the briefing itself: rebuilding must work precisely when
+   * a stored briefing no longer validates (a newer core). Each source keeps the metadata the briefing
+   * gave it when that still validates, else the metadata it was first stored with.
+   */
+  async #sourcesOf(id: string): Promise<Source[]> {
+    const [rows, body] = await this.#guard(() =>
+      Promise.all([
+        this.#db
+          .selectFrom("briefing_sources as bs")
+          .innerJoin("sources as s", "s.id", "bs.source_id")
+          .selectAll("s")
+          .where("bs.briefing_id", "=", id)
+          .orderBy("bs.position")
+          .execute(),
+        this.#db.selectFrom("briefing_bodies").select("body").where("id", "=", id).executeTakeFirst(),
+      ]),
+    );
+    let metas = new Map<string, unknown>();
+    try {
+      const parsed = JSON.parse(body?.body ?? "{}") as { sources?: { id: string }[] };
+      metas = new Map((parsed.sources ?? []).map((m) => [m.id, m]));
+    } catch {
+      // An unreadable body still leaves the sources themselves.
+    }
+    return rows.map((row) => {
+      const stored = sourceFromRow(row);
+      const given = SourceSchema.safeParse({
+        ...(metas.get(row.id) as object | undefined),
+        id: row.id,
+        contentHash: row.content_hash,
+        text: row.text,
+      });
+      return given.success ? given.data : SourceSchema.parse(stored);
+    });
   }
 
   /** Stores the sample briefing on first use of an empty store, once: a removed sample stays removed. */

@@ -220,6 +220,24 @@ for (const backend of testBackends("store contract")) {
         expect((await store.listBriefings()).every((b) => b.extractor.version === "2")).toBe(true);
       }));
 
+    test("rebuild gets each briefing's sources as that briefing gave them", () =>
+      withStore(async (store) => {
+        // The same article under two briefings, with different metadata each time.
+        const alone = briefingFrom({ ...ARTICLES[1]!, publisher: "Valley Courier" });
+        const story = multiSourceBriefing([ARTICLES[0]!, { ...ARTICLES[1]!, publisher: "Wire Service" }], "Two towns, two repairs");
+        await store.putBriefing(alone);
+        await store.putBriefing(story);
+        const byId = new Map<string, string[]>();
+        for await (const { id, sources } of store.listSourcesByBriefing())
+          byId.set(
+            id,
+            sources.map((s) => `${s.id} ${s.publisher}`),
+          );
+        expect(byId.get(alone.id)).toEqual([`${alone.sources[0]!.id} Valley Courier`]);
+        expect(byId.get(story.id)).toEqual(story.sources.map((s) => `${s.id} ${s.publisher}`));
+        expect((await store.getBriefing(story.id))!.sources[1]!.publisher).toBe("Wire Service");
+      }));
+
     test("text containing the snippet marker characters is stored verbatim and cannot forge a match", () =>
       withStore(async (store) => {
         const forged = briefingFrom({
