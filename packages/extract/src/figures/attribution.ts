@@ -39,18 +39,11 @@ export class Attribution {
     const sentence = (this.analysis.tokens[first] as Token).sentence;
     const cues = this.cuesOf(sentence);
     let bestData: Cue | null = null;
-    let before: Cue | null = null;
-    let after: Cue | null = null;
-    for (const cue of cues) {
-      if (cue.kind === "data") {
-        if (!bestData || distance(cue.at, first, last) < distance(bestData.at, first, last)) bestData = cue;
-      } else if (cue.at < first) {
-        if (!before || cue.at > before.at) before = cue;
-      } else if (cue.at > last && (!after || cue.at < after.at)) {
-        after = cue;
-      }
+    for (const cue of near(cues, first - WINDOW, last + WINDOW)) {
+      if (cue.kind === "data" && (!bestData || distance(cue.at, first, last) < distance(bestData.at, first, last))) bestData = cue;
     }
-    return (bestData ?? before ?? after)?.credit ?? this.quoteCredit(first) ?? { kind: "none" };
+    const credit = bestData ?? speechBefore(cues, first) ?? speechAfter(cues, last);
+    return credit?.credit ?? this.quoteCredit(first) ?? { kind: "none" };
   }
 
   /** For a figure inside a quotation: the speaker named right after it closes or right before it opens. */
@@ -61,21 +54,10 @@ export class Attribution {
     const { tokens } = this.analysis;
     const close = this.quotes.close[q] ?? -1;
     const open = this.quotes.open[q] ?? -1;
-    if (close >= 0) {
-      let after: Cue | null = null;
-      for (const cue of this.cuesOf((tokens[close] as Token).sentence)) {
-        if (cue.kind === "speech" && cue.at > close && (!after || cue.at < after.at)) after = cue;
-      }
-      if (after) return after.credit;
-    }
-    if (open >= 0) {
-      let before: Cue | null = null;
-      for (const cue of this.cuesOf((tokens[open] as Token).sentence)) {
-        if (cue.kind === "speech" && cue.at < open && (!before || cue.at > before.at)) before = cue;
-      }
-      if (before) return before.credit;
-    }
-    return null;
+    const after = close >= 0 ? speechAfter(this.cuesOf((tokens[close] as Token).sentence), close) : null;
+    if (after) return after.credit;
+    const before = open >= 0 ? speechBefore(this.cuesOf((tokens[open] as Token).sentence), open) : null;
+    return before ? before.credit : null;
   }
 
   private cuesOf(sentence: number): Cue[] {
@@ -91,13 +73,55 @@ export class Attribution {
   private lastDataBefore(sentence: number): CreditSpan | null {
     for (let s = sentence - 1; s >= 0 && s >= sentence - BACK_REFERENCE_SENTENCES; s--) {
       const cues = this.cuesOf(s);
-      for (let k = cues.length - 1; k >= 0; k--) {
+      for (let k = cues.length - 1; k >= 0 && k >= cues.length - WINDOW; k--) {
         const cue = cues[k] as Cue;
         if (cue.kind === "data" && cue.credit.kind === "named") return cue.credit;
       }
     }
     return null;
   }
+}
+
+/** How far (in tokens) a cue may sit from a figure and still vouch for it; also keeps long sentences linear. */
+const WINDOW = 80;
+
+/** Index of the first cue at or after token `at` (cues are in token order). */
+function lowerBound(cues: readonly Cue[], at: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid] as Cue).at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cues between tokens `from` and `to`. */
+function near(cues: readonly Cue[], from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (let k = lowerBound(cues, from); k < cues.length && (cues[k] as Cue).at <= to; k++) out.push(cues[k] as Cue);
+  return out;
+}
+
+/** The nearest speech cue before token `at`, within the window. */
+function speechBefore(cues: readonly Cue[], at: number): Cue | null {
+  for (let k = lowerBound(cues, at) - 1; k >= 0; k--) {
+    const cue = cues[k] as Cue;
+    if (at - cue.at > WINDOW) break;
+    if (cue.kind === "speech") return cue;
+  }
+  return null;
+}
+
+/** The nearest speech cue after token `at`, within the window. */
+function speechAfter(cues: readonly Cue[], at: number): Cue | null {
+  for (let k = lowerBound(cues, at + 1); k < cues.length; k++) {
+    const cue = cues[k] as Cue;
+    if (cue.at - at > WINDOW) break;
+    if (cue.kind === "speech") return cue;
+  }
+  return null;
 }
 
 function distance(at: number, first: number, last: number): number {

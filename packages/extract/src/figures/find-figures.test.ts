@@ -233,6 +233,14 @@ describe("sources", () => {
 });
 
 describe("scale", () => {
+  it("handles one endless sentence: credits stay local to each figure", () => {
+    const text = "the Harbour Board said 40 people died and ".repeat(3000);
+    const found = figures(text);
+    expect(found).toHaveLength(3000);
+    expect(found.every((f) => creditText(f) === "the Harbour Board")).toBe(true);
+    const last = found[found.length - 1] as FigureCandidate;
+    expect(last.source.kind === "named" && last.words.start - last.source.span.end).toBeLessThan(40);
+  });
   it("grows linearly: a long text of repeated sentences yields one figure per sentence", () => {
     const text = "Officials said 40 people died, according to the Red Cross. ".repeat(2000);
     expect(figures(text)).toHaveLength(2000);
