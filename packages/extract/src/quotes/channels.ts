@@ -4,10 +4,14 @@ import type { Token } from "../nlp.js";
 import { channelsByFirstWord, verbChannels } from "./lexicon.js";
 import type { TokenContext } from "./token-context.js";
 
+const WINDOW = 24;
 const LEAD_INS = new Set(["in", "at", "on", "during", "via", "through", "over", "to", "with"]);
 
 function matchAt(ctx: TokenContext, k: number): number {
-  const phrases = channelsByFirstWord.get((ctx.tokens[k] as Token).text.toLowerCase());
+  const t0 = ctx.tokens[k] as Token;
+  // Most tokens start no channel: a cheap look-up by lemma rules them out before any lower-casing.
+  if (!channelsByFirstWord.has(t0.lemma) && !channelsByFirstWord.has(t0.text)) return 0;
+  const phrases = channelsByFirstWord.get(t0.text.toLowerCase());
   if (!phrases) return 0;
   for (const phrase of phrases) {
     let ok = true;
@@ -35,7 +39,10 @@ function introduced(ctx: TokenContext, k: number, lo: number): boolean {
 export function findChannel(ctx: TokenContext, lo: number, hi: number, verb: number): string | null {
   let best: string | null = null;
   let distance = Number.POSITIVE_INFINITY;
-  for (let k = Math.max(lo, 0); k <= hi && k < ctx.tokens.length; k++) {
+  // The channel sits near its verb ("said in a statement", "In a letter …, X said").
+  const from = Math.max(lo, 0, verb - WINDOW);
+  const to = Math.min(hi, ctx.tokens.length - 1, verb + WINDOW);
+  for (let k = from; k <= to; k++) {
     const length = matchAt(ctx, k);
     if (length === 0 || !introduced(ctx, k, lo)) continue;
     const d = Math.abs(k - verb);
