@@ -30,7 +30,7 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
     const sentence = sentenceAt(analysis, draft.start);
     let resolution = draft.resolution;
     if (draft.relation) {
-      for (let j = out.length - 1; j >= 0 && sentences[j] === sentence; j--) {
+      for (let j = out.length - 1; j >= Math.max(0, out.length - MAX_LOOKBACK) && sentences[j] === sentence; j--) {
         const earlier = out[j] as TimeCandidate;
         if (earlier.value === null) continue;
         const value = related(earlier.value, draft.relation);
@@ -68,25 +68,27 @@ function setsTheYear(analysis: Analysis, earlier: Span, draft: Draft): boolean {
 }
 
 const CLAUSE_BREAK = /[,;:()—–]/;
+/** How many earlier times of a sentence a relative time looks back over: keeps run-on text linear. */
+const MAX_LOOKBACK = 20;
 
 /** Index of the last candidate of `sentence` that satisfies `test`, or -1. */
 function lastIndexWhere(out: TimeCandidate[], sentences: number[], sentence: number, test: (t: TimeCandidate) => boolean): number {
-  for (let j = out.length - 1; j >= 0 && sentences[j] === sentence; j--) if (test(out[j] as TimeCandidate)) return j;
+  for (let j = out.length - 1; j >= Math.max(0, out.length - MAX_LOOKBACK) && sentences[j] === sentence; j--) {
+    if (test(out[j] as TimeCandidate)) return j;
+  }
   return -1;
 }
 
-/** Longest first where two finders read overlapping words; then in text order. */
+/** In text order; where two finders read overlapping words, the longer reading wins (one sweep, so linear after sorting). */
 function withoutOverlaps(drafts: Draft[]): Draft[] {
-  const ordered = drafts
-    .map((d, order) => ({ d, order }))
-    .sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.d.start - b.d.start || a.order - b.order);
+  const ordered = drafts.filter((d) => d.end > d.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Draft[] = [];
-  for (const { d } of ordered) {
-    if (d.end <= d.start) continue;
-    if (kept.some((k) => d.start < k.end && k.start < d.end)) continue;
-    kept.push(d);
+  for (const d of ordered) {
+    const last = kept.at(-1);
+    if (!last || d.start >= last.end) kept.push(d);
+    else if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function sentenceAt(analysis: Analysis, offset: number): number {
