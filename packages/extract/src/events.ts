@@ -3,7 +3,7 @@
 import type { EventStatus, EventType, ParticipantRole } from "@briefing/core";
 import type { RecognizedEntities } from "./entities/recognize.js";
 import type { Word } from "./entities/words.js";
-import { eventVerbs, reportedMarkers, scheduledMarkers } from "./lexicons/index.js";
+import { eventVerbs, reportedMarkers, scheduledMarkers, speechVerbs } from "./lexicons/index.js";
 
 export interface EventDraft {
   type: EventType;
@@ -36,12 +36,25 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
     if (!type) continue;
     if (out.length && (out[out.length - 1] as EventDraft).sentence === w.sentence) continue;
     const inSentence = bySentence.get(w.sentence) ?? [];
-    const before = inSentence.filter((m) => m.end <= w.start && wi - m.nextWord <= MAX_SUBJECT_GAP);
+    // A subject is not the object of a preposition ("the province of Sarlat searched" has another subject).
+    const before = inSentence.filter(
+      (m) => m.end <= w.start && wi - m.nextWord <= MAX_SUBJECT_GAP && !["ADP", "VERB"].includes(words[m.firstWord - 1]?.pos ?? ""),
+    );
     const subject = before[before.length - 1];
     if (!subject) continue;
     // The words between subject and verb must not close the clause.
     const between = words.slice(subject.nextWord, wi);
-    if (between.some((x) => [".", ";", "“", "”", '"'].includes(x.text) || x.text === "that" || x.text === "which" || x.text === "who"))
+    // A clause boundary or a speech verb between them ("Okoro said the army deployed") means another subject.
+    if (
+      between.some(
+        (x) =>
+          [".", ";", "“", "”", '"'].includes(x.text) ||
+          x.text === "that" ||
+          x.text === "which" ||
+          x.text === "who" ||
+          (x.pos === "VERB" && speechVerbs.has(x.lemma)),
+      )
+    )
       continue;
     const participants: EventDraft["participants"] = [{ key: subject.key, role: "agent" }];
     let placeKey: string | null = null;
@@ -60,6 +73,8 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
         placeKey ??= m.key;
         continue;
       }
+      // A destination or origin is where, not who.
+      if (m.type === "place" && prev && ["to", "from", "into", "toward", "towards"].includes(prev.text)) continue;
       const role: ParticipantRole =
         prev?.text === "with" ? "counterpart" : prev?.text === "to" ? "recipient" : participants.length === 1 ? "patient" : "participant";
       participants.push({ key: m.key, role });

@@ -6,7 +6,17 @@ import type { CreditSpan, Span } from "./candidates.js";
 import { lookupPlace } from "./entities/classify-segment.js";
 import { norm } from "./entities/norm.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
-import { demonymCountry, genericCapitalized, groupPronouns, notNames, orgHeads, personPronouns } from "./lexicons/index.js";
+import {
+  demonymCountry,
+  genericCapitalized,
+  groupNouns,
+  groupPronouns,
+  notNames,
+  occupationSet,
+  orgHeads,
+  personPronouns,
+  titleSet,
+} from "./lexicons/index.js";
 import { firstAtOrAfter } from "./spans.js";
 
 export class CreditLinker {
@@ -58,6 +68,13 @@ export class CreditLinker {
     const wi = this.found.wordAt.get(start);
     const word = wi === undefined ? undefined : this.found.words[wi];
     if (parts.length === 1 && word && word.pos !== "PROPN" && !/^\p{Lu}{2,}$/u.test(name)) return null;
+    // "Executives say": a common noun capitalized at the start of a sentence.
+    const lower = name.toLowerCase();
+    if (
+      parts.length === 1 &&
+      (occupationSet.has(lower) || titleSet.has(lower) || groupNouns.has(lower) || this.text.includes(` ${lower} `))
+    )
+      return null;
     // A surname of a known person ("van Sebille").
     const surname = norm(parts[parts.length - 1] as string);
     for (const e of this.found.entities) {

@@ -1,4 +1,5 @@
 // Topics: the noun phrases the article keeps returning to, each grounded where it is first used.
+import { occupationSet, titleSet } from "./lexicons/index.js";
 import type { Analysis, Token } from "./nlp.js";
 
 export interface TopicDraft {
@@ -57,7 +58,15 @@ export function findTopics(analysis: Analysis): TopicDraft[] {
   const tokens = analysis.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== "NOUN" || t.type !== "word" || t.text.length < 3 || GENERAL.has(t.lemma)) continue;
+    if (
+      t.pos !== "NOUN" ||
+      t.type !== "word" ||
+      t.text.length < 3 ||
+      GENERAL.has(t.lemma) ||
+      titleSet.has(t.lemma) ||
+      occupationSet.has(t.lemma)
+    )
+      continue;
     add(t.lemma, t.text.toLowerCase(), t.start, t.end, 1);
     const prev = tokens[i - 1];
     if (

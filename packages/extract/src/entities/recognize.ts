@@ -217,7 +217,8 @@ class EntityTable {
       const next = this.words[nextIndex];
       const next2 = this.words[nextIndex + 1];
       const next3 = this.words[nextIndex + 2];
-      if (prev?.text === "the" || prev?.text === "The") org += 1;
+      // People are not named with "the" ("the Kremlin said"), families aside ("the Tanus family").
+      if ((prev?.text === "the" || prev?.text === "The") && next?.text !== "family") org += 1.5;
       // A lone unknown name as the object of a verb or of "against/by" is more often a group than a person.
       if (
         ws.length === 1 &&
@@ -227,7 +228,7 @@ class EntityTable {
         !speechVerbs.has(prev.lemma)
       )
         org += 1;
-      if (prev && locativePrepositions.has(prev.text)) place += 1;
+      if (prev && locativePrepositions.has(prev.text) && !(prev.text === "to" && prev2?.text.toLowerCase() === "according")) place += 1;
       // "an analyst at Cazenove", "a professor from Cornell": where someone works.
       if (
         prev &&
