@@ -16,11 +16,7 @@ export async function evalCommand(dir: string, opts: { json?: boolean }, ctx: Co
     if (error instanceof CliError) throw error;
     throw new CliError(EXIT.inputFailed, `${dir}: ${describeFsError(error)}`);
   }
-  const specifier = "@briefing/extract";
-  const api = (await import(specifier)) as Partial<EvalApi>;
-  if (typeof api.runEval !== "function" || typeof api.formatReport !== "function") {
-    throw new Error("@briefing/extract does not export runEval and formatReport");
-  }
+  const api = await loadEvalApi();
   let report: Awaited<ReturnType<EvalApi["runEval"]>>;
   try {
     report = await api.runEval(dir);
@@ -30,4 +26,18 @@ export async function evalCommand(dir: string, opts: { json?: boolean }, ctx: Co
   }
   ctx.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${api.formatReport(report).trimEnd()}\n`);
   return report.articles.some((a) => a.error) ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** The evaluation API: from the package root, or its `./eval` entry point. */
+async function loadEvalApi(): Promise<EvalApi> {
+  // Computed specifiers: which of the two entry points exists depends on the extract package's build.
+  for (const specifier of ["@briefing/extract", "@briefing/extract/eval"]) {
+    try {
+      const api = (await import(specifier)) as Partial<EvalApi>;
+      if (typeof api.runEval === "function" && typeof api.formatReport === "function") return api as EvalApi;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ERR_PACKAGE_PATH_NOT_EXPORTED") throw error;
+    }
+  }
+  throw new Error("@briefing/extract exports neither runEval nor formatReport (from its root or ./eval)");
 }
