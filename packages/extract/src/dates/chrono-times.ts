@@ -109,7 +109,7 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
   }
 
   const modifier = modifierOf(text);
-  const forward = pointsForward(analysis, start);
+  const forward = pointsForward(analysis, start, start + text.length);
   const end = result.end;
   /** The value read with the given publication day, or in the given year. */
   const read = (day: Day | null, year: number | null): Resolution | null => {

@@ -42,10 +42,14 @@ export function previousToken(analysis: Analysis, offset: number): Token | undef
   return t && here && t.sentence === here.sentence ? t : undefined;
 }
 
-/** Whether the clause leading up to `offset` speaks of the future ("will", "scheduled for", "set to"). */
-export function pointsForward(analysis: Analysis, offset: number): boolean {
+/**
+ * Whether the clause around a time speaks of the future: "will", "scheduled for", "set to" before it,
+ * or a future auxiliary right after it ("On Thursday, the committee will vote"; "X on Friday will").
+ */
+export function pointsForward(analysis: Analysis, offset: number, end = offset): boolean {
   const before = clauseBefore(analysis, offset);
   if (before.some((t) => futureSignalLemmas.has(t.lemma))) return true;
+  if (end > offset && futureAfter(analysis, offset, end)) return true;
   // "The Senate votes Tuesday": a scheduling verb in the present tense speaks of what is ahead.
   const lower = (t: Token) => t.text.toLowerCase();
   if (before.some((t) => scheduleVerbs.has(t.lemma) && (lower(t) === `${t.lemma}s` || lower(t) === `${t.lemma}es`))) return true;
@@ -55,10 +59,32 @@ export function pointsForward(analysis: Analysis, offset: number): boolean {
 
 /** Whether a verb in the clause before `offset` is in a past or perfect form ("fell", "have fallen"). */
 export function clauseIsPast(analysis: Analysis, offset: number): boolean {
-  return clauseBefore(analysis, offset).some((t) => {
-    if (t.pos !== "VERB" && t.pos !== "AUX") return false;
-    const text = t.text.toLowerCase();
-    if (t.lemma === "have" || t.lemma === "be") return text === "had" || text === "was" || text === "were";
-    return text !== t.lemma && !text.endsWith("ing") && text !== `${t.lemma}s` && text !== `${t.lemma}es`;
-  });
+  return clauseBefore(analysis, offset).some(isPastVerb);
+}
+
+function isPastVerb(t: Token): boolean {
+  if (t.pos !== "VERB" && t.pos !== "AUX") return false;
+  const text = t.text.toLowerCase();
+  if (t.lemma === "have" || t.lemma === "be") return text === "had" || text === "was" || text === "were";
+  return text !== t.lemma && !text.endsWith("ing") && text !== `${t.lemma}s` && text !== `${t.lemma}es`;
+}
+
+/**
+ * A future auxiliary among the few tokens after the time, before any past verb: the comma after a
+ * sentence-opening time is crossed, other clause breaks are not. "On Monday, he said he will" is past.
+ */
+function futureAfter(analysis: Analysis, offset: number, end: number): boolean {
+  const first = tokenIndexAt(analysis, offset);
+  const opener = analysis.tokens[first];
+  if (!opener) return false;
+  const sentence = analysis.sentences[opener.sentence];
+  const opensSentence = sentence !== undefined && first - sentence.firstToken <= 1;
+  let i = tokenIndexAt(analysis, end);
+  if (opensSentence && analysis.tokens[i]?.text === ",") i++;
+  for (let n = 0; n < WINDOW; n++, i++) {
+    const t = analysis.tokens[i];
+    if (!t || t.sentence !== opener.sentence || CLAUSE_BREAKS.has(t.text) || isPastVerb(t)) return false;
+    if (t.lemma === "will" || t.lemma === "shall" || t.text.toLowerCase() === "’ll" || t.text.toLowerCase() === "'ll") return true;
+  }
+  return false;
 }

@@ -152,6 +152,12 @@ describe("weekdays", () => {
     expect(read("They meet again next Monday.", "2025-04-09")).toEqual([["next Monday", "2025-04-14"]]);
   });
 
+  it("reads a future auxiliary right after the weekday, but not one in a reported clause", () => {
+    // 2019-11-18 is a Monday.
+    expect(read("On Thursday, the committee will vote.", "2019-11-18")).toEqual([["Thursday", "2019-11-21"]]);
+    expect(read("On Thursday, he said he will resign.", "2019-11-18")).toEqual([["Thursday", "2019-11-14"]]);
+  });
+
   it("leaves names of days such as Black Friday out", () => {
     expect(read("Black Friday sales rose before Super Tuesday.")).toEqual([]);
   });

@@ -21,7 +21,11 @@ export function holidayTimes(analysis: Analysis, segment: Segment, published: Da
     if (!m[0].startsWith("the ") && (!before || !holidayPrepositions.has(before.lemma))) continue;
     const [month, day] = fixedHolidays[m[0]] as [number, number];
     const resolution = published
-      ? fromPublication(isoDay({ year: yearFor(month, day, published, pointsForward(analysis, start)), month, day }), "day", published)
+      ? fromPublication(
+          isoDay({ year: yearFor(month, day, published, pointsForward(analysis, start, start + m[0].length)), month, day }),
+          "day",
+          published,
+        )
       : unresolved("day", `no year written; ${NO_PUBLICATION_DATE}`);
     out.push({ start, end: start + m[0].length, resolution, inYear: (year) => isoDay({ year, month, day }) });
   }

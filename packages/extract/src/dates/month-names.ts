@@ -60,7 +60,11 @@ export function monthNameTimes(analysis: Analysis, published: Day | null): Draft
     if (month === 0 || !/^\p{Lu}/u.test(name)) continue;
     if (!monthAloneFits(analysis, t.start, t.end, modified !== null)) continue;
     const resolution = published
-      ? fromPublication(isoMonth({ year: yearFor(month, null, published, pointsForward(analysis, t.start)), month }), "month", published)
+      ? fromPublication(
+          isoMonth({ year: yearFor(month, null, published, pointsForward(analysis, t.start, t.end)), month }),
+          "month",
+          published,
+        )
       : unresolved("month", `no year written; ${NO_PUBLICATION_DATE}`);
     out.push({ start: t.start, end: t.end, resolution, inYear: (year) => isoMonth({ year, month }) });
   }

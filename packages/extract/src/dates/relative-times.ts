@@ -83,7 +83,7 @@ export function relativeTimes(analysis: Analysis, segment: Segment, published: D
   }
   for (const m of text.matchAll(WEEKEND)) {
     if (/\b(?:last|this|next)\s+$/.test(before(m))) continue;
-    const forward = pointsForward(analysis, segment.start + m.index);
+    const forward = pointsForward(analysis, segment.start + m.index, segment.start + m.index + m[0].length);
     add(m, weekend(forward ? 1 : 0, published, true));
   }
   for (const m of text.matchAll(NEAR_DAY)) {
