@@ -181,4 +181,11 @@ describe("findQuotes patterns", () => {
     const [r] = quotes("Economists who have studied the data say growth will slow next year.");
     expect(who(r)).toBe("named:Economists");
   });
+
+  it("reads through several appositions and past a leading place", () => {
+    const [q] = direct("“We need more money for roads,” John Smith, the mayor of Greenville, a city of 20,000, said.");
+    expect(who(q)).toBe("named:John Smith");
+    const [r] = direct("In Washington, John Smith, a senator, said “the bill will pass this week easily.”");
+    expect(who(r)).toBe("named:John Smith");
+  });
 });

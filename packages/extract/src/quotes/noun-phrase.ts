@@ -15,6 +15,7 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 16;
+const MAX_APPOSITIONS = 4;
 // Prepositions that stay inside a noun phrase: "a spokesman for the ministry", "the president of X".
 const INNER_ADPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on", "to", "around", "across"]);
 // Relative pronouns: "analysts who have done the calculations say" — the subject is before "who".
@@ -186,16 +187,39 @@ export function subjectOf(ctx: TokenContext, verb: number, lo: number): Phrase |
   if (k < lo || ctx.inQuote[k] !== -1) return null;
   if ((tokens[k] as Token).text !== ",") return withName(ctx, outsideRelative(ctx, phraseBefore(ctx, k, lo), lo), lo);
 
-  // "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": find the comma opening the apposition.
-  let c = k - 1;
-  while (c >= lo && c > k - 30 && (tokens[c] as Token).text !== "," && ctx.inQuote[c] === -1 && !isBoundary(ctx, c)) c--;
-  if (c < lo || (tokens[c] as Token).text !== ",") return null;
-  const inner = phraseBefore(ctx, k - 1, c + 1);
-  const second = inner && inner.first === c + 1 ? inner : null;
-  const first = phraseBefore(ctx, c - 1, lo);
-  const from = first?.first ?? c + 1;
-  const pick = first?.pronoun || (first && isNameLike(ctx, first)) ? first : second && isNameLike(ctx, second) ? second : (first ?? second);
-  return pick ? { ...pick, from } : null;
+  // "NAME, DESCRIPTION, said", "DESCRIPTION, NAME, said", "NAME, who …, said": read the
+  // comma-separated parts leftwards and keep the leftmost name (else the leftmost phrase).
+  const parts: Phrase[] = [];
+  let end = k - 1;
+  for (let n = 0; n < MAX_APPOSITIONS && end >= lo; n++) {
+    let c = end;
+    while (c >= lo && c > end - 30 && (tokens[c] as Token).text !== "," && ctx.inQuote[c] === -1 && !isBoundary(ctx, c)) c--;
+    const comma = c >= lo && (tokens[c] as Token).text === ",";
+    if (!comma) {
+      // The first part: "In Washington, X, a senator, said" — a place after a preposition is no subject.
+      const p = phraseBefore(ctx, end, lo);
+      const lead = p ? tokens[p.first - 1] : undefined;
+      if (p && (p.first === lo || !lead || lead.pos !== "ADP")) parts.push(p);
+      break;
+    }
+    const p = phraseBefore(ctx, end, c + 1);
+    if (p && p.first === c + 1) parts.push(p);
+    else if (n > 0) break; // an adjunct ("In a letter to X in May,") ends the subject
+    end = c - 1;
+  }
+  if (parts.length === 0) return null;
+  const leftmost = parts[parts.length - 1] as Phrase;
+  let pick: Phrase = leftmost;
+  if (!leftmost.pronoun) {
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const part = parts[i] as Phrase;
+      if (isNameLike(ctx, part)) {
+        pick = part;
+        break;
+      }
+    }
+  }
+  return { ...pick, from: leftmost.first };
 }
 
 /** The phrase after an inverted verb ("said Phil Levy, the chief economist"), preferring a name. */
