@@ -609,7 +609,7 @@ class EntityTable {
       const open = this.words[m.nextWord];
       const acr = this.words[m.nextWord + 1];
       const close = this.words[m.nextWord + 2];
-      if (open?.text !== "(" || !acr || close?.text !== ")" || !isAllCaps(acr.text)) continue;
+      if (open?.text !== "(" || !acr || close?.text !== ")" || !isAcronym(acr.text)) continue;
       const e = this.byKey.get(this.canon(m.key)) as EntityRecord;
       const initials = e.name.match(/\p{Lu}/gu)?.join("") ?? "";
       if (!initials.startsWith(acr.text.replace(/\./g, "")[0] ?? "?")) continue;
@@ -727,4 +727,9 @@ function personParts(ws: Pick<Word, "text">[]): { first: string | null; last: st
   if (parts.length === 0) return { first: null, last: null };
   if (parts.length === 1) return { first: null, last: parts[0] as string };
   return { first: parts[0] as string, last: parts[parts.length - 1] as string };
+}
+
+/** An acronym as written: short, starting with a capital, with two capitals or more ("PICSS", "BoA", "U.S."). */
+function isAcronym(text: string): boolean {
+  return text.length <= 8 && /^\p{Lu}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\s/.test(text);
 }

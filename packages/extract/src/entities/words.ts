@@ -21,7 +21,7 @@ export interface Word {
   skip: boolean;
 }
 
-const OPENERS = new Set(["“", '"', "‘", "'", "(", "[", ":", "—", "–", "-", "«"]);
+const OPENERS = new Set(["“", '"', "‘", "'", ":", "—", "–", "-", "«"]);
 
 /** Joins hyphenated tokens and marks positions where capitals are conventional. `headlineEnd`: end of a headline line, or 0. */
 export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: [number, number][] = []): Word[] {
