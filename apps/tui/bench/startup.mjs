@@ -10,10 +10,13 @@ import { BIN, nodeBaseline, printRow, summary, temporaryStore } from "./common.m
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const FULL_FRAME = /q quit/;
 
-function once(env) {
+/** The harness floor: the same pty, shell and stty around a Node program that prints the last line at once. */
+const FLOOR = `${process.execPath} -e 'process.stdin.setRawMode(true); process.stdout.write("q quit"); process.stdin.once("data", () => process.exit(0))'`;
+
+function once(env, command = `${process.execPath} ${BIN}`) {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${process.execPath} ${BIN}`, "/dev/null"], {
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], {
       env,
       stdio: ["pipe", "pipe", "inherit"],
     });
@@ -41,12 +44,15 @@ function once(env) {
 const store = temporaryStore();
 try {
   const ms = [];
+  const floor = [];
   for (let i = 0; i < RUNS + 1; i++) {
     const elapsed = await once(store.env);
     if (i >= 1) ms.push(elapsed); // one warm-up run fills the OS file cache
+    floor.push(await once(store.env, FLOOR));
   }
   console.log("briefing (the reader): process start to the first full frame of the list, in a pty");
   printRow("  first full frame", summary(ms), 400);
+  printRow("  harness floor (pty, sh, stty, bare node)", summary(floor.slice(1)));
   printRow("  node -e 0 (this machine's floor)", nodeBaseline(Math.min(RUNS, 10)));
 } finally {
   store.cleanup();
