@@ -150,33 +150,37 @@ const migrations: Migration[] = [
   },
 ];
 
-async function hasTable(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind, name: string): Promise<boolean> {
-  const r =
-    dialect === "sqlite"
-      ? await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ${name}`.execute(db)
-      : await sql<{ n: string }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename = ${name}`.execute(
-          db,
-        );
-  return Number(r.rows[0]?.n ?? 0) > 0;
-}
-
-/** Tables that make a database "not ours": any table in a SQLite file; in PostgreSQL, which is shared, one of our names. */
-async function foreignTables(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<boolean> {
+/**
+ * Whether the store's version table exists, and whether tables that are not ours do, read in ONE
+ * statement: two statements could straddle another process committing a fresh store's tables and
+ * mistake it for someone else's database.
+ */
+async function inspect(
+  db: Kysely<StoreTables> | Transaction<StoreTables>,
+  dialect: DialectKind,
+): Promise<{ meta: boolean; foreign: boolean }> {
   if (dialect === "sqlite") {
-    const r = await sql<{ n: number }>`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'`.execute(db);
-    return Number(r.rows[0]?.n ?? 0) > 0;
+    // Any table at all makes a SQLite file without store_meta someone else's.
+    const r = await sql<{ meta: number; tables: number }>`
+      SELECT (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'store_meta') AS meta,
+             (SELECT count(*) FROM sqlite_master WHERE type = 'table') AS tables`.execute(db);
+    const row = r.rows[0];
+    return { meta: Number(row?.meta) > 0, foreign: Number(row?.tables) > 0 };
   }
+  // PostgreSQL databases are shared: only tables with our names, without store_meta, are a conflict.
   const ours = ["sources", "briefings", "briefing_sources", "briefing_bodies", "search_index", "search_docs"];
-  const r = await sql<{
-    n: string;
-  }>`SELECT count(*) AS n FROM pg_tables WHERE schemaname = current_schema() AND tablename IN (${sql.join(ours)})`.execute(db);
-  return Number(r.rows[0]?.n ?? 0) > 0;
+  const r = await sql<{ meta: string; ours: string }>`
+    SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'store_meta') AS meta,
+           (SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename IN (${sql.join(ours)})) AS ours`.execute(db);
+  const row = r.rows[0];
+  return { meta: Number(row?.meta) > 0, foreign: Number(row?.ours) > 0 };
 }
 
 /** The stored schema version: 0 for an empty database; throws for a database that is not a store. */
 export async function readSchemaVersion(db: Kysely<StoreTables> | Transaction<StoreTables>, dialect: DialectKind): Promise<number> {
-  if (!(await hasTable(db, dialect, "store_meta"))) {
-    if (await foreignTables(db, dialect)) {
+  const { meta, foreign } = await inspect(db, dialect);
+  if (!meta) {
+    if (foreign) {
       throw new StoreError("not-a-store", "the database holds tables but is not a Briefing store; refusing to change it");
     }
     return 0;
