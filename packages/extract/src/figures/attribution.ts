@@ -12,6 +12,8 @@ import { type QuoteSpans, quoteSpans } from "./quote-spans.js";
 
 interface Cue {
   kind: "data" | "speech";
+  /** An "according to X" cue, which may also cover the sentence before it in its paragraph. */
+  according?: boolean;
   /** Token where the cue sits, for distances. */
   at: number;
   credit: CreditSpan;
@@ -30,6 +32,7 @@ const BACK_REFERENCE_SENTENCES = 8;
  */
 export class Attribution {
   private readonly cues = new Map<number, Cue[]>();
+  private readonly shallow = new Map<number, Cue[]>();
   private quotes: QuoteSpans | undefined;
 
   constructor(private readonly analysis: Analysis) {}
@@ -43,7 +46,7 @@ export class Attribution {
       if (cue.kind === "data" && (!bestData || distance(cue.at, first, last) < distance(bestData.at, first, last))) bestData = cue;
     }
     const credit = bestData ?? speechBefore(cues, first) ?? speechAfter(cues, last);
-    return credit?.credit ?? this.quoteCredit(first) ?? { kind: "none" };
+    return credit?.credit ?? this.quoteCredit(first) ?? this.accordingAfter(sentence) ?? { kind: "none" };
   }
 
   /** For a figure inside a quotation: the speaker named right after it closes or right before it opens. */
@@ -63,16 +66,60 @@ export class Attribution {
   private cuesOf(sentence: number): Cue[] {
     let cues = this.cues.get(sentence);
     if (!cues) {
-      cues = findCues(this.analysis, sentence, () => this.lastDataBefore(sentence));
+      cues = findCues(this.analysis, sentence, {
+        lastData: () => this.lastDataBefore(sentence),
+        holderNamed: (head) => this.holderBefore(sentence, head),
+      });
       this.cues.set(sentence, cues);
     }
     return cues;
   }
 
+  /** Cues found without looking back, for look-backs themselves: no recursion, each sentence once. */
+  private shallowCuesOf(sentence: number): Cue[] {
+    let cues = this.shallow.get(sentence);
+    if (!cues) {
+      cues = findCues(this.analysis, sentence, { lastData: () => null, holderNamed: () => null });
+      this.shallow.set(sentence, cues);
+    }
+    return cues;
+  }
+
+  /**
+   * "the office", "the ministry": the last holder named in the few sentences before whose name has
+   * that head word ("the U.S. Attorney's Office for …", "the Health Ministry").
+   */
+  private holderBefore(sentence: number, head: string): CreditSpan | null {
+    const word = new RegExp(`\\b${head}\\b`, "i");
+    for (let s = sentence - 1; s >= 0 && s >= sentence - BACK_REFERENCE_SENTENCES; s--) {
+      const cues = this.shallowCuesOf(s);
+      for (let k = cues.length - 1; k >= 0 && k >= cues.length - WINDOW; k--) {
+        const credit = (cues[k] as Cue).credit;
+        if (credit.kind === "named" && word.test(credit.span.text)) return credit;
+      }
+    }
+    return null;
+  }
+
+  /** The next sentence's "according to X", when it is in the same paragraph. */
+  private accordingAfter(sentence: number): CreditSpan | null {
+    const { sentences, text } = this.analysis;
+    const here = sentences[sentence];
+    const next = sentences[sentence + 1];
+    if (!here || !next) return null;
+    // wink may start the next sentence with the line break itself: look past it.
+    const { tokens } = this.analysis;
+    let start = next.firstToken;
+    while (start < next.lastToken && (tokens[start] as Token).type === "tabCRLF") start++;
+    if (text.slice(here.end, (tokens[start] as Token).start).includes("\n")) return null;
+    for (const cue of this.cuesOf(sentence + 1)) if (cue.according) return cue.credit;
+    return null;
+  }
+
   /** The holder of the last named data source in the few sentences before `sentence`. */
   private lastDataBefore(sentence: number): CreditSpan | null {
     for (let s = sentence - 1; s >= 0 && s >= sentence - BACK_REFERENCE_SENTENCES; s--) {
-      const cues = this.cuesOf(s);
+      const cues = this.shallowCuesOf(s);
       for (let k = cues.length - 1; k >= 0 && k >= cues.length - WINDOW; k--) {
         const cue = cues[k] as Cue;
         if (cue.kind === "data" && cue.credit.kind === "named") return cue.credit;
@@ -128,7 +175,14 @@ function distance(at: number, first: number, last: number): number {
   return at < first ? first - at : at > last ? at - last : 0;
 }
 
-function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan | null): Cue[] {
+/** Look-backs a sentence's cues may use: the last named data source, or a holder by its head word. */
+interface LookBack {
+  lastData: () => CreditSpan | null;
+  holderNamed: (head: string) => CreditSpan | null;
+}
+
+function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
+  const { lastData } = back;
   const { tokens, text } = analysis;
   const sentence = analysis.sentences[index];
   if (!sentence) return [];
@@ -138,8 +192,21 @@ function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan 
     const end = (tokens[r.last] as Token).end;
     return { start, end, text: text.slice(start, end) };
   };
-  const named = (r: TokenRange | null): CreditSpan | null =>
-    r && namesSomeone(tokens, r, sentence.firstToken) ? { kind: "named", span: span(r) } : null;
+  const named = (r: TokenRange | null): CreditSpan | null => {
+    if (!r) return null;
+    if (namesSomeone(tokens, r, sentence.firstToken)) return { kind: "named", span: span(r) };
+    // "the office release", "the ministry": a definite description of a holder named before.
+    if (lower(tokens[r.first]) === "the") {
+      for (let k = r.first + 1; k <= r.last; k++) {
+        const t = tokens[k] as Token;
+        const holder = t.pos === "NOUN" && lexicon.holderHeads.has(t.lemma) ? back.holderNamed(t.lemma) : null;
+        if (holder) return holder;
+      }
+    }
+    // "the statement": the pipeline traces a statement back to its issuer.
+    for (let k = r.first; k <= r.last; k++) if (/^statements?$/i.test((tokens[k] as Token).text)) return { kind: "named", span: span(r) };
+    return null;
+  };
 
   for (let i = sentence.firstToken; i <= sentence.lastToken; i++) {
     const t = tokens[i] as Token;
@@ -150,7 +217,7 @@ function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan 
     if (w === "according" && lower(tokens[i + 1]) === "to") {
       const credit =
         (refersBack(tokens, i + 2, sentence.lastToken) ? lastData() : null) ?? named(sourceAfter(tokens, i + 2, sentence.lastToken));
-      if (credit) cues.push({ kind: "data", at: i, credit });
+      if (credit) cues.push({ kind: "data", at: i, credit, according: true });
       continue;
     }
     // "data from X", "a report by X", "figures released by X"
@@ -214,8 +281,8 @@ function findCues(analysis: Analysis, index: number, lastData: () => CreditSpan 
 
 /**
  * Whether a span names a holder rather than describing a generic one ("officials", "the navy",
- * "local news reports"): it holds a proper noun or a capitalised word past the sentence start, or
- * it is a statement the pipeline can trace back to its issuer. Generic holders credit nobody.
+ * "local news reports"): it holds a proper noun or a capitalised word past the sentence start.
+ * Generic holders credit nobody.
  */
 function namesSomeone(tokens: readonly Token[], r: TokenRange, sentenceStart: number): boolean {
   for (let k = r.first; k <= r.last; k++) {
@@ -224,7 +291,6 @@ function namesSomeone(tokens: readonly Token[], r: TokenRange, sentenceStart: nu
     // At the start of a sentence every word is capitalised: only a name-like tag counts there.
     const nameLike = t.pos === "PROPN" || t.pos === "VERB" || t.pos === "X";
     if (k === sentenceStart ? capital && nameLike && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital) return true;
-    if (/^statements?$/i.test(t.text)) return true;
   }
   return false;
 }

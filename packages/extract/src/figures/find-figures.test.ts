@@ -224,6 +224,13 @@ describe("sources", () => {
   it("finds the subject before a relative clause", () => {
     expect(creditText(figures("Smith, who heads the relief agency, said 40 people had died.")[0])).toBe("Smith");
   });
+  it("points 'the office' back at the office named before, and lets a paragraph's 'according to' cover the sentence before", () => {
+    const text =
+      "The District Attorney's Office announced the plea on Monday. The defendant could pay $250,000 in fines. A hearing is set for May, according to the office statement.";
+    expect(creditText(figures(text)[0])).toBe("The District Attorney's Office");
+    const split = "The defendant could pay $250,000 in fines.\nA hearing is set for May, according to the Court Registry.";
+    expect(figures(split)[0]?.source).toEqual({ kind: "none" });
+  });
   it("leaves the article's own figures unattributed", () => {
     expect(figures("The town has 12,000 residents.")[0]?.source).toEqual({ kind: "none" });
   });

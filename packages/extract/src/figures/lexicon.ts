@@ -34,6 +34,7 @@ const FigureLexiconSchema = z.object({
   sourceLinkers: words,
   pronouns: words,
   genericHolders: words,
+  holderHeads: words,
   measureHeadVerbs: words,
 });
 
@@ -80,5 +81,7 @@ export const lexicon = {
   pronouns: set(parsed.pronouns),
   /** Words that describe a holder without naming one ("Officials said"). */
   genericHolders: set(parsed.genericHolders),
+  /** Head words of holders a definite description can point back at ("the office", "the ministry"). */
+  holderHeads: set(parsed.holderHeads),
   measureHeadVerbs: parsed.measureHeadVerbs.map((p) => p.toLowerCase().split(" ")),
 } as const;
