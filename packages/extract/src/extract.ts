@@ -176,9 +176,18 @@ class EntityIds {
     this.records = found.entities;
   }
 
+  /** Ids hash the name: computed once per entity (names are final by now). */
+  private readonly ids = new Map<string, string>();
+
   id(key: string): string | null {
     const e = this.found.byKey.get(key);
-    return e ? entityIdFor(e.type, e.name) : null;
+    if (!e) return null;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = entityIdFor(e.type, e.name);
+      this.ids.set(key, id);
+    }
+    return id;
   }
 
   create(span: Span, name: string, type: "person" | "organization" | "place"): string {
@@ -204,7 +213,7 @@ class EntityIds {
   entities(): Entity[] {
     const byId = new Map<string, Entity>();
     for (const r of this.records) {
-      const id = entityIdFor(r.type, r.name);
+      const id = this.id(r.key) ?? entityIdFor(r.type, r.name);
       const mentions = r.mentions.map((m) => evidenceOf(this.source, m.start, m.end)).filter((e): e is Evidence => e !== null);
       if (mentions.length === 0) continue;
       const canonical = normalizeName(r.name);
