@@ -131,10 +131,15 @@ describe("briefing in a terminal", () => {
     expect(after).not.toContain("↑↓ move");
   });
 
-  it("gives the terminal back after Ctrl-C", async () => {
+  it("redraws to fit a resized terminal and gives the terminal back after Ctrl-C", async () => {
     start("interrupt", `show ${referenceBriefing.id}`);
     await waitFor("interrupt", (s) => s.includes("[Key points 4]"), "the briefing screen");
     await sleep(500);
+    // A narrower, shorter terminal: the screen redraws to fit it.
+    tmux("resize-window", "-t", "interrupt", "-x", "64", "-y", "18");
+    const small = await waitFor("interrupt", (s) => s.includes("[Points 4]"), "the redraw at 64x18");
+    for (const line of small.split("\n")) expect([...line].length).toBeLessThanOrEqual(64);
+    expect(small).toContain("Foreign Minister Ishaq Dar");
     await press("interrupt", "C-c");
     const after = await waitFor("interrupt", (s) => s.includes("EXIT:") && s.includes("MODE:"), "the shell");
     expect(after).toContain("MODE:icanon");

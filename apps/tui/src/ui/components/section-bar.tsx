@@ -23,7 +23,7 @@ export function sectionLabels(sections: ComposedSection[], width: number, curren
     sections.map((s, i) => `${SHORT[s.id]}${count(s, i, false)}`),
     sections.map((s, i) => (i === current ? `${i + 1} ${s.title}` : String(i + 1))),
   ];
-  return variants.find((labels) => labels.reduce((n, l) => n + textWidth(l) + 3, 0) <= width) ?? variants[3]!;
+  return variants.find((labels) => labels.reduce((n, l) => n + textWidth(l) + 2, 0) <= width) ?? variants[3]!;
 }
 
 /** Which section is showing, among all of them; Tab and the number keys move along it. */
@@ -37,7 +37,6 @@ export function SectionBar({ sections, current, width }: { sections: ComposedSec
           <Text inverse={i === current} bold={i === current} {...accent(theme, i !== current)}>
             {i === current ? `[${label}]` : ` ${label} `}
           </Text>
-          {i < labels.length - 1 ? " " : ""}
         </Text>
       ))}
     </Box>
