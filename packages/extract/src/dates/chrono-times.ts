@@ -123,8 +123,7 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
     if (to?.value && from.value && to.value < from.value && !end.isCertain("year"))
       to = resolve(end, day, null, forward, (yearOf(from) ?? 0) + 1);
     if (!to) return null;
-    if (!from.value || !to.value)
-      return unresolved("span", from.value ? (to.anchor.kind === "unresolved" ? to.anchor.reason : "") : NO_PUBLICATION_DATE);
+    if (!from.value || !to.value) return unresolved("span", NO_PUBLICATION_DATE);
     const anchor = from.anchor.kind === "publication" ? from.anchor : to.anchor;
     // A span is of days: the schema has no clock times inside an interval.
     const dayOnly = (v: string) => v.replace(/T.*$/, "");

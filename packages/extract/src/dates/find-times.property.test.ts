@@ -64,6 +64,7 @@ describe("findTimes on arbitrary text", () => {
           if (t.anchor.kind === "time") expect(t.anchor.index).toBeLessThan(i);
           if (t.anchor.kind === "publication") expect(t.anchor.date).toBe(pub);
           if (pub === null) expect(t.anchor.kind).not.toBe("publication");
+          if (t.anchor.kind === "unresolved") expect(t.anchor.reason).not.toBe("");
         }
         // Spans come in text order and never overlap.
         for (let i = 1; i < times.length; i++) expect(times[i]?.words.start).toBeGreaterThanOrEqual(times[i - 1]?.words.end ?? 0);
