@@ -2,19 +2,16 @@
 import {
   type Briefing,
   createBriefing,
-  createSource,
   type Entity,
   type Event,
   type Evidence,
   type ExtractorInfo,
-  entityIdFor,
   type Figure,
   FigureUnitSchema,
   type KeyPoint,
   normalizeName,
   type Source,
   type Statement,
-  stableId,
   type TimeExpression,
   TimeExpressionSchema,
   type Topic,
@@ -29,6 +26,7 @@ import { findEvents } from "./events.js";
 import { findFigures } from "./figures/index.js";
 import { chooseTitle, headlineEnd } from "./headline.js";
 import { readHtmlArticle } from "./html-article.js";
+import { createSource, entityIdFor, stableId } from "./ids.js";
 import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
 import { pickKeySentences } from "./key-points.js";
 import { looksEnglish } from "./language.js";
