@@ -227,11 +227,8 @@ function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
         linkerEnd(tokens, i + 1, sentence.lastToken) ??
         (lower(tokens[i + 1]) === "," ? linkerEnd(tokens, i + 2, sentence.lastToken) : null);
       if (linked !== null) {
-        const r = nameForward(tokens, linked);
-        if (r && hasCapital(tokens, r)) {
-          const credit = named(r);
-          if (credit) cues.push({ kind: "data", at: i, credit });
-        }
+        const credit = named(nameForward(tokens, linked));
+        if (credit) cues.push({ kind: "data", at: i, credit });
       }
       // "The report found", "the survey showed": the holder named a few sentences earlier.
       const det = lower(tokens[i - 1]);
@@ -251,7 +248,7 @@ function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
       const ownerEnd = isPossessive(tokens[i - 1]) ? i - 2 : tokens[i - 1]?.pos === "PROPN" ? i - 1 : -1;
       if (ownerEnd >= sentence.firstToken) {
         const owner = subjectBackward(tokens, ownerEnd, lexicon.pronouns);
-        if (owner && !owner.pronoun && owner.first >= sentence.firstToken && hasCapital(tokens, owner) && !isCalendar(tokens, owner)) {
+        if (owner && !owner.pronoun && owner.first >= sentence.firstToken && !isCalendar(tokens, owner)) {
           const credit = named(owner);
           if (credit) cues.push({ kind: "data", at: i, credit });
         }
@@ -260,12 +257,9 @@ function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
     }
     // Passive reporting: "estimated by the IMF at $5 billion".
     if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && lower(tokens[i + 1]) === "by" && i + 2 <= sentence.lastToken) {
-      const r = nameForward(tokens, i + 2);
-      if (r && hasCapital(tokens, r)) {
-        {
-          const credit = named(r);
-          if (credit) cues.push({ kind: "data", at: i, credit });
-        }
+      const credit = named(nameForward(tokens, i + 2));
+      if (credit) {
+        cues.push({ kind: "data", at: i, credit });
         continue;
       }
     }
@@ -290,7 +284,10 @@ function namesSomeone(tokens: readonly Token[], r: TokenRange, sentenceStart: nu
     const capital = /^\p{Lu}/u.test(t.text);
     // At the start of a sentence every word is capitalised: only a name-like tag counts there.
     const nameLike = t.pos === "PROPN" || t.pos === "VERB" || t.pos === "X";
-    if (k === sentenceStart ? capital && nameLike && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital) return true;
+    // A capitalised function word ("The") says nothing, wherever wink's sentence starts.
+    const contentWord = !/^(DET|PRON|ADP|CCONJ|SCONJ|AUX|PART|NUM|PUNCT)$/.test(t.pos);
+    if (k === sentenceStart ? capital && nameLike && !lexicon.genericHolders.has(t.text.toLowerCase()) : capital && contentWord)
+      return true;
   }
   return false;
 }
@@ -300,11 +297,6 @@ function isCalendar(tokens: readonly Token[], r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++)
     if (!lexicon.calendarWords.has(lower(tokens[k])) && (tokens[k] as Token).pos !== "DET") return false;
   return true;
-}
-
-function hasCapital(tokens: readonly Token[], r: TokenRange): boolean {
-  for (let k = r.first; k <= r.last; k++) if (/^\p{Lu}/u.test((tokens[k] as Token).text)) return true;
-  return false;
 }
 
 /** After a source noun: the index just past a linker ("by", "from", "released by"), or null. */
