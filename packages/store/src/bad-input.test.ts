@@ -84,6 +84,26 @@ describe("bad SQLite files", () => {
     await store.close();
   });
 
+  test("a write blocked by another process's long transaction fails as locked after the busy timeout, losing nothing", async () => {
+    const path = join(dir, "busy.db");
+    const store = await openStore({ path, seedSample: false, busyTimeoutMs: 200 });
+    await store.putBriefing(briefingFrom(ARTICLES[0]!));
+    const other = new Database(path);
+    other.exec("BEGIN IMMEDIATE");
+    try {
+      const error = await rejection(store.putBriefing(briefingFrom(ARTICLES[1]!)));
+      expect(error.code).toBe("locked");
+      expect(error.message).toMatch(/busy/);
+      // Readers are not blocked by the writer (WAL).
+      expect(await store.countBriefings()).toBe(1);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect((await store.putBriefing(briefingFrom(ARTICLES[1]!))).created).toBe(true);
+    await store.close();
+  });
+
   test("a directory given as the database is a clear error", async () => {
     const path = join(dir, "a-directory");
     mkdirSync(path);

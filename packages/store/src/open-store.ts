@@ -15,5 +15,5 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Briefin
     return openPostgresStore(url, seed, options.schema);
   }
   const { openSqliteStore } = await import("./sqlite-store.js");
-  return openSqliteStore(resolveDatabasePath(options.path), seed);
+  return openSqliteStore(resolveDatabasePath(options.path), seed, options.busyTimeoutMs);
 }

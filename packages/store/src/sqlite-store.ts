@@ -18,8 +18,8 @@ import { checkUsable, migrate } from "./migrations.js";
 import { sqliteSearchIndex } from "./sqlite-search.js";
 import type { StoreTables } from "./tables.js";
 
-/** How long a writer waits for another process's transaction before giving up. */
-const BUSY_TIMEOUT_MS = 10_000;
+/** How long a writer waits for another process's transaction before giving up, by default. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
 const SQLITE_HEADER = "SQLite format 3\0";
 
 // Transactions start with BEGIN IMMEDIATE: a deferred one that reads and then writes can fail at once
@@ -91,11 +91,11 @@ function checkExistingFile(path: string): void {
 }
 
 /** A StoreError for a better-sqlite3 error, saying which file. */
-export function mapSqliteError(error: unknown, path: string): unknown {
+export function mapSqliteError(error: unknown, path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): unknown {
   if (error instanceof StoreError || !(error instanceof Error)) return error;
   const code = String((error as { code?: unknown }).code ?? "");
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-    return new StoreError("locked", `the database ${path} is busy: another process held it for more than ${BUSY_TIMEOUT_MS / 1000} s`, {
+    return new StoreError("locked", `the database ${path} is busy: another process held it for more than ${busyTimeoutMs / 1000} s`, {
       cause: error,
     });
   }
@@ -109,7 +109,7 @@ export function mapSqliteError(error: unknown, path: string): unknown {
 }
 
 /** Opens (creating if needed) and migrates a SQLite store. */
-export async function openSqliteStore(path: string, seedSample: boolean): Promise<KyselyStore> {
+export async function openSqliteStore(path: string, seedSample: boolean, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Promise<KyselyStore> {
   const inMemory = path === ":memory:";
   if (!inMemory) {
     checkExistingFile(path);
@@ -121,9 +121,9 @@ export async function openSqliteStore(path: string, seedSample: boolean): Promis
   }
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    sqlite = new Database(path, { timeout: busyTimeoutMs });
   } catch (error) {
-    throw mapSqliteError(error, path);
+    throw mapSqliteError(error, path, busyTimeoutMs);
   }
   const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
   try {
@@ -134,11 +134,16 @@ export async function openSqliteStore(path: string, seedSample: boolean): Promis
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
     await migrate(db, "sqlite");
-    const store = new KyselyStore({ kind: "sqlite", db, search: sqliteSearchIndex, mapError: (e) => mapSqliteError(e, path) });
+    const store = new KyselyStore({
+      kind: "sqlite",
+      db,
+      search: sqliteSearchIndex,
+      mapError: (e) => mapSqliteError(e, path, busyTimeoutMs),
+    });
     if (seedSample) await store.seedSampleOnce();
     return store;
   } catch (error) {
     await db.destroy().catch(() => {});
-    throw mapSqliteError(error, path);
+    throw mapSqliteError(error, path, busyTimeoutMs);
   }
 }

@@ -71,6 +71,8 @@ export interface OpenStoreOptions {
   url?: string;
   /** Store the sample reference briefing when the store is empty (default true). */
   seedSample?: boolean;
+  /** SQLite only: how long a write waits for another process's transaction before failing as `locked` (default 10 000 ms). */
+  busyTimeoutMs?: number;
   /** PostgreSQL only: the schema to use (created if missing), so several stores can share one database. */
   schema?: string;
 }
