@@ -6,6 +6,7 @@ import type { ParsedComponents, ParsedResult } from "chrono-node";
 import { casual } from "chrono-node/en";
 import type { Analysis } from "../nlp.js";
 import { type Day, isCalendarDay, isoDay, isoMonth, isoSpan, isoYear, weekdayOf } from "./calendar.js";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-names.js";
 import { pointsForward, previousToken } from "./context.js";
 import { absolute, type Draft, fromPublication, NO_PUBLICATION_DATE, type Resolution, unresolved } from "./draft.js";
 import { dayPartModifiers, namedDayWords } from "./lexicon.js";
@@ -32,33 +33,13 @@ const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
 
 const LEADING_WORDS = /^(?:(?:on|in|at|by|from|since|until|of|during)\s+)+/i;
 const TRAILING = /[\s,;:)]+$/;
-const ABBREVIATION = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.$/i;
-const FULL_WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
-const MONTH_WORD =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.)/i;
-// Only what this module keeps: month or weekday names (full or abbreviated) and numeric dates.
+// Abbreviations with a full stop ("Oct.", "Sept.", "Tues."); the longer forms AP style uses come first.
+const SHORT_NAMES = [...MONTH_NAMES, ...WEEKDAY_NAMES].filter((n) => n.length > 3).map((n) => n.slice(0, 3).toLowerCase());
+const ABBREVIATION = new RegExp(`\\b(?:sept|tues|thurs|thur|${SHORT_NAMES.join("|")})\\.$`, "i");
+const FULL_WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join("|")})\\b`, "i");
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_NAMES.join("|")}|(?:sept|${MONTH_NAMES.map((n) => n.slice(0, 3)).join("|")})\\.)`, "i");
 // Capitalized or upper case, as the names must be to be kept (see draftOf).
-const NAME_STARTS = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-  "Mon",
-  "Tue",
-  "Wed",
-  "Thu",
-  "Fri",
-  "Sat",
-  "Sun",
-];
+const NAME_STARTS = [...MONTH_NAMES, ...WEEKDAY_NAMES].map((n) => n.slice(0, 3));
 const MIGHT_HOLD_DATE = new RegExp(`\\b(?:${NAME_STARTS.flatMap((n) => [n, n.toUpperCase()]).join("|")})|\\d[/.-]\\d`);
 const SLASH_WITHOUT_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
 

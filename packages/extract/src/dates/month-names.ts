@@ -3,12 +3,13 @@
 // time and not before a name ("According to April Ryan").
 import type { Analysis, Token } from "../nlp.js";
 import { type Day, isoMonth } from "./calendar.js";
+import { MONTH_NAMES } from "./calendar-names.js";
 import { pointsForward, previousToken, tokenIndexAt } from "./context.js";
 import { type Draft, fromPublication, NO_PUBLICATION_DATE, unresolved } from "./draft.js";
 import { monthPrepositions } from "./lexicon.js";
 import { yearFor } from "./readings.js";
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MODIFIED = /^(?:mid|early|late)-(\p{Lu}\p{Ll}+)$/u;
 
 /** Whether a month name alone between `start` and `end` stands where a month is meant. */

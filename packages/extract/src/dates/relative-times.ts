@@ -3,12 +3,12 @@
 // month", "a year later"). "today" counts only when a day is clearly meant; "now" never does.
 import type { Analysis } from "../nlp.js";
 import { addDays, addMonths, type Day, isoDay, isoMonth, isoSpan, isoYear, mondayOf, weekdayOf } from "./calendar.js";
+import { MONTH_NAMES, monthNumber } from "./calendar-names.js";
 import { clauseIsPast, pointsForward } from "./context.js";
 import { type Draft, fromPublication, NO_PUBLICATION_DATE, type Relation, type Resolution, unresolved } from "./draft.js";
 import { anaphoricModifiers, deicticModifiers, nearDayWords, numberWords, type Season, seasons, todayDayMarkers } from "./lexicon.js";
 import type { Segment } from "./segments.js";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const UNITS = "day|week|month|year";
 const NUMBER = `\\d{1,3}|${Object.keys(numberWords).join("|")}`;
 const SEASON = Object.keys(seasons).join("|");
@@ -19,7 +19,7 @@ const AGO = new RegExp(`\\b(${NUMBER})\\s+(${UNITS})s?\\s+ago\\b`, "gi");
 const DEICTIC = new RegExp(`\\b(last|this past|this|next)\\s+(${UNITS}|weekend)\\b`, "gi");
 const DEICTIC_SEASON = new RegExp(`\\b(last|this|next)\\s+(${SEASON})\\b`, "gi");
 const SEASON_OF_YEAR = new RegExp(`\\b(${SEASON})\\s+(?:of\\s+)?(\\d{4})\\b`, "gi");
-const DEICTIC_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(${MONTHS.join("|")})\\b`, "g");
+const DEICTIC_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(${MONTH_NAMES.join("|")})\\b`, "g");
 const WEEKEND = /\bthe\s+weekend\b/gi;
 const NEAR_DAY = new RegExp(`\\b(${Object.keys(nearDayWords).join("|")})\\b`, "gi");
 const TODAY = /\btoday\b/gi;
@@ -78,7 +78,7 @@ export function relativeTimes(analysis: Analysis, segment: Segment, published: D
     add(m, { ...seasonSpan(season, Number(m[2])), anchor: { kind: "absolute" } });
   }
   for (const m of text.matchAll(DEICTIC_MONTH)) {
-    const month = MONTHS.indexOf(m[2] as string) + 1;
+    const month = monthNumber(m[2] as string);
     add(m, monthFromPublication(month, (m[1] as string).toLowerCase(), published));
   }
   for (const m of text.matchAll(WEEKEND)) {
