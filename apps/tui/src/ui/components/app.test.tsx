@@ -73,6 +73,15 @@ describe("the reader", () => {
     expect(frame.split("\n").length).toBeLessThanOrEqual(13);
   });
 
+  it("handles keys that arrive together in one burst, in order", async () => {
+    const ui = renderReader({ openId: referenceBriefing.id, columns: 100 });
+    await ui.waitFor("7 April 2025");
+    await ui.type("?x5G");
+    const frame = await ui.waitFor("5/5");
+    expect(frame).toContain("[Key figures 5]");
+    expect(frame).not.toContain("Press any key");
+  });
+
   it("shows the keys with ?", async () => {
     const ui = renderReader();
     await ui.waitFor(TITLE);

@@ -1,6 +1,6 @@
 import type { ComposedBriefing, Source } from "@briefing/core";
 import { Box, Text } from "ink";
-import { useMemo, useReducer, useState } from "react";
+import { useMemo, useReducer, useRef, useState } from "react";
 import { useKeys } from "../hooks/use-keys.js";
 import { findMatches, nextMatch, type Place } from "../layout/find.js";
 import { type NavAction, type NavState, navigate } from "../layout/navigation.js";
@@ -41,7 +41,13 @@ export function BriefingScreen({ doc, sources, columns, rows, initialSection = 0
     () => ({ section: initialSection, selected: doc.sections.map(() => 0) }),
   );
   const section = nav.section;
-  const [mode, setMode] = useState<Mode>("browse");
+  const [mode, setModeState] = useState<Mode>("browse");
+  // Keys that arrive in one burst are handled before React renders again: they read the mode here.
+  const modeRef = useRef<Mode>("browse");
+  const setMode = (next: Mode) => {
+    modeRef.current = next;
+    setModeState(next);
+  };
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<{ query: string; matches: Place[] } | null>(null);
 
@@ -71,13 +77,14 @@ export function BriefingScreen({ doc, sources, columns, rows, initialSection = 0
 
   useKeys(
     (input, key) => {
-      if (mode === "help") return setMode("browse");
+      if (modeRef.current === "help") return setMode("browse");
+      if (modeRef.current !== "browse") return;
       if (key.downArrow || input === "j") dispatch({ type: "step", by: 1 });
       else if (key.upArrow || input === "k") dispatch({ type: "step", by: -1 });
       else if (key.pageDown || input === " " || (key.ctrl && input === "d")) move(pageFrom(1));
       else if (key.pageUp || (key.ctrl && input === "u")) move(pageFrom(-1));
       else if (input === "g" || key.home) move(0);
-      else if (input === "G" || key.end) move(items.length - 1);
+      else if (input === "G" || key.end) move(Number.MAX_SAFE_INTEGER);
       else if ((key.tab && key.shift) || key.leftArrow || input === "h") dispatch({ type: "section", by: -1 });
       else if (key.tab || key.rightArrow || input === "l") dispatch({ type: "section", by: 1 });
       else if (/^[1-9]$/.test(input) && Number(input) <= doc.sections.length)
