@@ -17,13 +17,19 @@ export interface TestBackend {
 export const testDatabaseUrl = process.env.BRIEFING_TEST_DATABASE_URL || undefined;
 
 function sqliteBackend(): TestBackend {
-  const dir = mkdtempSync(join(tmpdir(), "briefing-store-"));
+  // Made on first use, so a filtered run that skips these tests leaves no directory behind.
+  let dir: string | undefined;
   let n = 0;
   return {
     name: "sqlite",
     available: true,
-    fresh: () => ({ path: join(dir, `store-${++n}.db`) }),
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+    fresh: () => {
+      dir ??= mkdtempSync(join(tmpdir(), "briefing-store-"));
+      return { path: join(dir, `store-${++n}.db`) };
+    },
+    cleanup: async () => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
   };
 }
 
