@@ -1,19 +1,15 @@
 // The web app in a real browser, against the production build: read the sample briefing, follow a
 // figure to its highlighted evidence, ingest a pasted article, search, and show hostile markup as
 // text. Screenshots of every page land in test/artifacts/ (desktop and phone, light and dark).
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Briefing, composeBriefing } from "@briefing/core";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT, startWebServer, type WebServer } from "./support/web-server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const WEB = join(ROOT, "apps/web");
 const ARTIFACTS = join(ROOT, "test/artifacts");
 const hasChromium = existsSync(CHROMIUM);
 
@@ -38,66 +34,20 @@ The clerk said the memo read <script>window.__pwned = 1; alert("xss")</script> i
 A link in it pointed to <a href="javascript:alert('link')">the minutes</a> and an image <img src=x onerror="alert('img')">.
 Entities such as &lt;b&gt; and &amp;copy; were printed as written, the clerk said on Monday.`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`next start did not answer within 60 s:\n${log()}`);
-}
-
 describe.skipIf(!hasChromium)("web app in a browser", () => {
-  let server: ChildProcess;
+  let web: WebServer;
   let browser: Browser;
   let base: string;
   let dataDir: string;
-  let output = "";
   const dialogs: string[] = [];
   // Console errors include Content-Security-Policy violations: the app's own scripts must never cause one.
   const consoleErrors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB, ".next/BUILD_ID"))) {
-      // turbo builds it first in CI (e2e tests depend on the web app); build it when run alone.
-      execFileSync("npx", ["turbo", "run", "build", "--filter=@briefing/web...", "--output-logs=errors-only"], {
-        cwd: ROOT,
-        stdio: "inherit",
-      });
-    }
     mkdirSync(ARTIFACTS, { recursive: true });
     dataDir = mkdtempSync(join(tmpdir(), "briefing-web-e2e-"));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(join(ROOT, "node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-      cwd: WEB,
-      env: { ...process.env, BRIEFING_DB: join(dataDir, "briefing.db"), HOST: "127.0.0.1", PORT: String(port), NODE_ENV: "production" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    server.stdout?.on("data", (d) => {
-      output += d;
-    });
-    server.stderr?.on("data", (d) => {
-      output += d;
-    });
-    await waitForServer(`${base}/`, server, () => output);
+    web = await startWebServer(join(dataDir, "briefing.db"));
+    base = web.base;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -107,7 +57,7 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
 
   afterAll(async () => {
     await browser?.close();
-    server?.kill("SIGTERM");
+    web?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 

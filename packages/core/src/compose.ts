@@ -1,4 +1,4 @@
-import { formatFigure, formatTime, timeSortKey } from "./format.js";
+import { formatCount, formatFigure, formatTime, timeSortKey } from "./format.js";
 import type { Briefing } from "./schema/briefing.js";
 import type { Entity } from "./schema/entity.js";
 import type { Evidence } from "./schema/evidence.js";
@@ -161,7 +161,7 @@ export function composeBriefing(briefing: Briefing): ComposedBriefing {
       [s.publisher, s.published ? formatTime({ value: s.published.slice(0, 10), text: s.published }) : null, s.url]
         .filter(Boolean)
         .join(" · ") || "no publisher, date or address given",
-    meta: `${s.text.length.toLocaleString("en-US")} characters`,
+    meta: `${formatCount(s.text.length)} characters`,
     group: null,
     when: null,
     entityIds: [],
