@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sentenceAround } from "./evidence.js";
 import { navigate } from "./navigation.js";
 import { scrollOffset } from "./scroll.js";
-import { periodOf } from "./timeline-chart.js";
+import { periodOf, timelineChartRows } from "./timeline-chart.js";
 import { lineText, textWidth, wrapSegments } from "./wrap.js";
 
 describe("wrapSegments", () => {
@@ -76,5 +76,27 @@ describe("navigate", () => {
     expect(state.section).toBe(1);
     state = navigate(state, { type: "section", by: 1 }, counts);
     expect(state).toEqual({ section: 0, selected: [1, 0] });
+  });
+});
+
+describe("timelineChartRows", () => {
+  const item = (value: string, text: string) => ({
+    id: `tim_${value.replace(/\D/g, "")}`,
+    emphasis: value,
+    text,
+    meta: null,
+    group: null,
+    when: { value, precision: "day" },
+    entityIds: [],
+    evidence: [{ sourceId: "src_000000", start: 0, end: 1, text: "x" }],
+  });
+
+  it("places each date on the axis, earliest left, and marks long quiet stretches", () => {
+    const rows = timelineChartRows([item("2015", "first"), item("2025-04-07", "last")], 80).map((r) => lineText(r.line));
+    expect(rows[0]).toMatch(/2015\s+2025/);
+    const first = rows.find((r) => r.includes("first")) ?? "";
+    const last = rows.find((r) => r.includes("last")) ?? "";
+    expect(first.indexOf("━")).toBeLessThan(last.indexOf("●"));
+    expect(rows.some((r) => r.includes("9 years later"))).toBe(true);
   });
 });

@@ -53,11 +53,23 @@ export function timelineChartRows(items: ComposedItem[], width: number): Row[] {
     const axis = first + " ".repeat(Math.max(1, chartWidth - first.length - last.length)) + last;
     rows.push({ item: null, line: [{ text: `${" ".repeat(labelWidth + 2)}${axis}`, style: "axis" }] });
   }
+  let previous: { from: number; to: number } | null = null;
   items.forEach((item, index) => {
+    const period = periods[index] ?? null;
+    // A long quiet stretch gets a line of its own, so the chart reads as time passing, not a list.
+    const gap = previous && period ? period.from - previous.to : 0;
+    if (gap >= 1) {
+      const years = Math.round(gap);
+      rows.push({
+        item: null,
+        line: [{ text: `${" ".repeat(labelWidth + 2)}┆ ${years} year${years === 1 ? "" : "s"} later`, style: "axis" }],
+      });
+    }
+    if (period) previous = period;
     const lead: Line = [
       { text: pad(item.emphasis ?? "", labelWidth, "right"), style: "emphasis" },
       { text: "  ", style: "text" },
-      { text: bar(periods[index] ?? null), style: "marker" },
+      { text: bar(period), style: "marker" },
       { text: "  ", style: "text" },
     ];
     const segments = [
