@@ -16,7 +16,7 @@ export interface EventDraft {
 }
 
 /** How far (in words) the subject may stand before its verb. */
-const MAX_SUBJECT_GAP = 10;
+const MAX_SUBJECT_GAP = 8;
 const MAX_SUMMARY_WORDS = 30;
 
 /** At most one event per sentence, outside quotations. `inQuote(offset)` tells whether an offset is quoted. */
@@ -35,11 +35,11 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
     const type = eventVerbs.get(w.lemma) as EventType | undefined;
     if (!type) continue;
     if (out.length && (out[out.length - 1] as EventDraft).sentence === w.sentence) continue;
+    // ", killing 200 people": a participle hangs on another clause; its subject is not the name before it.
+    if (w.text.endsWith("ing") && words[wi - 1]?.lemma !== "be") continue;
     const inSentence = bySentence.get(w.sentence) ?? [];
     // A subject is not the object of a preposition ("the province of Sarlat searched" has another subject).
-    const before = inSentence.filter(
-      (m) => m.end <= w.start && wi - m.nextWord <= MAX_SUBJECT_GAP && !["ADP", "VERB"].includes(words[m.firstWord - 1]?.pos ?? ""),
-    );
+    const before = inSentence.filter((m) => m.end <= w.start && wi - m.nextWord <= MAX_SUBJECT_GAP && !isObject(words, m.firstWord));
     const subject = before[before.length - 1];
     if (!subject) continue;
     // The words between subject and verb must not close the clause.
@@ -48,15 +48,20 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
     if (
       between.some(
         (x) =>
-          [".", ";", "“", "”", '"'].includes(x.text) ||
+          [".", ";", ":", "“", "”", '"', "—", "–", "(", ")"].includes(x.text) ||
           x.text === "that" ||
           x.text === "which" ||
           x.text === "who" ||
-          (x.pos === "VERB" && speechVerbs.has(x.lemma)),
+          (x.pos === "VERB" && speechVerbs.has(x.lemma)) ||
+          x.pos === "PRON" ||
+          // ", and the two diplomats concurred": a new coordinated subject.
+          (x.pos === "CCONJ" && between[between.indexOf(x) - 1]?.text === ","),
       )
     )
       continue;
-    const participants: EventDraft["participants"] = [{ key: subject.key, role: "agent" }];
+    // "X was shot down (by Y)": the subject of a passive verb suffered the action.
+    const passive = words[wi - 1]?.lemma === "be" && w.text.toLowerCase() !== w.lemma && !w.text.endsWith("ing");
+    const participants: EventDraft["participants"] = [{ key: subject.key, role: passive ? "patient" : "agent" }];
     let placeKey: string | null = null;
     const sentenceEnd = lastWordOfSentence(words, wi);
     let end = w.end;
@@ -73,10 +78,18 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
         placeKey ??= m.key;
         continue;
       }
-      // A destination or origin is where, not who.
-      if (m.type === "place" && prev && ["to", "from", "into", "toward", "towards"].includes(prev.text)) continue;
+      // A place after a preposition is where, not who ("in the city of X", "to Brussels").
+      if (m.type === "place" && prev && (prev.pos === "ADP" || prev.pos === "DET")) continue;
       const role: ParticipantRole =
-        prev?.text === "with" ? "counterpart" : prev?.text === "to" ? "recipient" : participants.length === 1 ? "patient" : "participant";
+        passive && prev?.text === "by"
+          ? "agent"
+          : prev?.text === "with"
+            ? "counterpart"
+            : prev?.text === "to"
+              ? "recipient"
+              : participants.length === 1 && !passive && !isObject(words, m.firstWord, "ADP")
+                ? "patient"
+                : "participant";
       participants.push({ key: m.key, role });
     }
     const clause = words.slice(subject.firstWord, wi).map((x) => x.text.toLowerCase());
@@ -88,6 +101,14 @@ export function findEvents(found: RecognizedEntities, inQuote: (offset: number) 
     out.push({ type, start: subject.start, end, participants, placeKey, status, sentence: w.sentence });
   }
   return out;
+}
+
+/** Whether the mention starting at word `i` is the object of a verb or preposition ("stormed the museum"). */
+function isObject(words: Word[], i: number, of: "ADP" | "any" = "any"): boolean {
+  let k = i - 1;
+  while (k >= 0 && ["DET", "ADJ", "NUM"].includes((words[k] as Word).pos) && i - k < 4) k--;
+  const w = words[k];
+  return w !== undefined && (w.pos === "ADP" || (of === "any" && w.pos === "VERB"));
 }
 
 function lastWordOfSentence(words: Word[], i: number): number {

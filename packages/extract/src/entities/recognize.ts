@@ -27,6 +27,8 @@ import { buildWords, isAllCaps, isCapitalized, type Word } from "./words.js";
 
 export interface EntityRole extends SpanRef {
   title: string;
+  /** Written before the name ("President Trump"), as opposed to an appositive ("X, president of Y"). */
+  prefixed?: boolean;
   /** Key of the entity the role belongs to. */
   of: string | null;
 }
@@ -400,13 +402,13 @@ class EntityTable {
     this.addMention(key, c);
     if (c.titleOf) {
       const ofKey = this.ensureTitleOf(c.titleOf);
-      this.addRole(key, c.title, ofKey);
+      this.addRole(key, c.title, ofKey, true);
     } else if (c.title) {
-      this.addRole(key, c.title, c.possessor ? this.ensureTitleOf(c.possessor) : null);
+      this.addRole(key, c.title, c.possessor ? this.ensureTitleOf(c.possessor) : null, true);
     }
     if (type === "person") {
       const before = this.roleBefore(c);
-      if (before) this.addRole(key, before, this.ofBefore(before.firstWord));
+      if (before) this.addRole(key, before, this.ofBefore(before.firstWord), true);
       const ahead = this.roleAheadOfComma(c);
       if (ahead) this.addRole(key, ahead, ahead.of);
       const lastIndex = this.wordAt.get((c.words[c.words.length - 1] as Word).start);
@@ -462,13 +464,13 @@ class EntityTable {
     return null;
   }
 
-  private addRole(given: string, title: (SpanRef & { text: string }) | null, of: string | null): void {
+  private addRole(given: string, title: (SpanRef & { text: string }) | null, of: string | null, prefixed = false): void {
     if (!title) return;
     const key = this.canon(given);
     const e = this.byKey.get(key) as EntityRecord;
     if (e.type !== "person") return;
     if (e.roles.some((r) => r.start === title.start)) return;
-    e.roles.push({ title: title.text, of, start: title.start, end: title.end });
+    e.roles.push({ title: title.text, of, start: title.start, end: title.end, prefixed });
   }
 
   /** Persons with the same surname and a compatible first name are one ("Pat Carlineo", "Patrick W. Carlineo"). */
@@ -563,6 +565,8 @@ class EntityTable {
       if (e.type !== "person") continue;
       for (const r of e.roles) {
         const rt = norm(r.title);
+        // "the president" refers to someone titled so before the name, not to "X, president of a farm group".
+        if (!r.prefixed && !t.includes(" ")) continue;
         if (r.start < before && (rt === t || rt.endsWith(` ${t}`) || rt.startsWith(`${t} `)) && (!best || r.start > best.at))
           best = { key: e.key, at: r.start };
       }
