@@ -45,7 +45,10 @@ export class CreditLinker {
     for (let i = firstAtOrAfter(all, span.start); i < all.length && (all[i] as MentionRef).start < span.end; i++) {
       if ((all[i] as MentionRef).end <= span.end) inside.push(all[i] as MentionRef);
     }
-    const pick = inside.find((m) => m.type !== "place") ?? inside[0];
+    // The first person or organization named; of nested names the longest ("Stanford University's Center on …").
+    const named = inside.filter((m) => m.type !== "place");
+    const first = named[0];
+    const pick = first ? named.filter((m) => m.start < first.end).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)) : inside[0];
     if (pick) return pick.key;
     const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
     const n = normalizeName(words);
