@@ -232,13 +232,12 @@ class EntityTable {
         org += 1;
       if (prev && locativePrepositions.has(prev.text) && !(prev.text === "to" && prev2?.text.toLowerCase() === "according")) place += 1;
       // "an analyst at Cazenove", "a professor from Cornell": where someone works.
-      if (
-        prev &&
-        ["at", "from", "with", "of", "for"].includes(prev.text) &&
-        prev2 &&
-        (occupationSet.has(prev2.text) || titleSet.has(prev2.text))
-      )
-        org += 2;
+      // "an analyst at Cazenove": a workplace, even when its name looks like a person's ("Morgan Stanley");
+      // "a spokesman for X" or "the son of X" may name a person, so those weigh less.
+      if (prev && prev2 && (occupationSet.has(prev2.text.toLowerCase()) || titleSet.has(prev2.text.toLowerCase()))) {
+        if (prev.text === "at" || prev.text === "from") org += 3;
+        else if (["with", "of", "for"].includes(prev.text)) org += 1.5;
+      }
       // "the coast of Borneo", "the islands of Sumatra and Borneo".
       if (prev?.text === "of" && prev2 && locativeNouns.has(prev2.text)) place += 1.5;
       const back3 = this.words[(this.wordAt.get(c.start) ?? 0) - 3];
@@ -327,7 +326,8 @@ class EntityTable {
       if (ws.length !== n || ws.some((w) => w.punct || w.sentence !== (this.words[at] as Word).sentence)) continue;
       const phrase = ws.map((w) => w.text.toLowerCase()).join(" ");
       if (!(titleSet.has(phrase) || (n === 1 && occupationSet.has(phrase)))) continue;
-      if (ws.some((w) => /^\p{Lu}/u.test(w.text))) continue;
+      // A capital only counts against a lower-case title when it is not the sentence's first word.
+      if (ws.some((w) => /^\p{Lu}/u.test(w.text) && !w.initial)) continue;
       const a = ws[0] as Word;
       const b = ws[ws.length - 1] as Word;
       return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, firstWord: at - n };

@@ -32,6 +32,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
   let prev: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    // Line breaks are tokens too; they are not words, and the word after them starts a line.
+    if (t.text.trim() === "") continue;
     let end = t.end;
     let j = i;
     // "Ocasio" "-" "Cortez" with no spaces: one word.
