@@ -64,6 +64,8 @@ export class CreditLinker {
       name = name.slice(cut);
       start += cut;
     }
+    // "the Nasdaq index": a market index credits nobody.
+    if (/^\s+ind(ex|ices|exes)\b/.test(this.text.slice(start + name.length, start + name.length + 9))) return null;
     const parts = name.split(/\s+/);
     if (notNames.has(name) || genericCapitalized.has(name) || demonymCountry.has(name.toLowerCase())) return null;
     if (parts.length === 1 && demonymCountry.has((parts[0] as string).replace(/s$/, "").toLowerCase())) return null;
