@@ -2,16 +2,19 @@
 import {
   type Briefing,
   createBriefing,
+  createSource,
   type Entity,
   type Event,
   type Evidence,
   type ExtractorInfo,
+  entityIdFor,
   type Figure,
   FigureUnitSchema,
   type KeyPoint,
   normalizeName,
   type Source,
   type Statement,
+  stableId,
   type TimeExpression,
   TimeExpressionSchema,
   type Topic,
@@ -26,7 +29,6 @@ import { findEvents } from "./events.js";
 import { findFigures } from "./figures/index.js";
 import { chooseTitle, headlineEnd } from "./headline.js";
 import { readHtmlArticle } from "./html-article.js";
-import { createSource, entityIdFor, stableId } from "./ids.js";
 import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
 import { pickKeySentences } from "./key-points.js";
 import { looksEnglish } from "./language.js";
