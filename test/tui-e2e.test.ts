@@ -12,7 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const BIN = fileURLToPath(new URL("../apps/tui/bin/briefing.js", import.meta.url));
 const SOCKET = `briefing-e2e-${process.pid}`;
 const dir = mkdtempSync(join(tmpdir(), "briefing-tui-"));
-const env = { ...process.env, BRIEFING_DB: join(dir, "briefing.db"), BRIEFING_DATABASE_URL: "", NO_COLOR: "" };
+// A person at a terminal has no CI variable; with CI set, Ink only prints the last frame on exit.
+const { CI: _ci, ...personEnv } = process.env;
+const env = { ...personEnv, BRIEFING_DB: join(dir, "briefing.db"), BRIEFING_DATABASE_URL: "", NO_COLOR: "" };
 
 function tmux(...args: string[]): string {
   const r = spawnSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8", env });
