@@ -2,8 +2,9 @@
 // components were written; the reading of what was left out (the year of "April 9th", the week of
 // "Monday") is ours (readings.ts), because chrono picks the closest reading and news does not.
 // Casual and relative phrases ("today", "last week") are left to relative-times.ts.
+import { createRequire } from "node:module";
 import type { ParsedComponents, ParsedResult } from "chrono-node";
-import { casual } from "chrono-node/en";
+import type * as ChronoEn from "chrono-node/en";
 import type { Analysis } from "../nlp.js";
 import { type Day, isCalendarDay, isoDay, isoMonth, isoSpan, isoYear, weekdayOf } from "./calendar.js";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./calendar-names.js";
@@ -25,8 +26,18 @@ const SKIPPED_PARSERS = new Set([
   "ENRelativeDateFormatParser",
   "ENTimeUnitCasualRelativeFormatParser",
 ]);
-const parser = casual.clone();
-parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
+type Parser = ReturnType<typeof ChronoEn.casual.clone>;
+let parser: Parser | undefined;
+
+/** chrono takes about a third of the package's import time: loaded on the first text that may hold a date. */
+function chronoParser(): Parser {
+  if (!parser) {
+    const { casual } = createRequire(import.meta.url)("chrono-node/en") as typeof ChronoEn;
+    parser = casual.clone();
+    parser.parsers = parser.parsers.filter((p) => !SKIPPED_PARSERS.has(p.constructor.name));
+  }
+  return parser;
+}
 
 /** chrono needs some reference; without a publication date a fixed one keeps output deterministic, and implied parts are ignored. */
 const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
@@ -49,7 +60,7 @@ export function chronoTimes(analysis: Analysis, segment: Segment, published: Day
   const out: Draft[] = [];
   // chrono is the costly step; most sentences name no month, weekday or numeric date.
   if (!MIGHT_HOLD_DATE.test(segment.text)) return out;
-  for (const result of parser.parse(segment.text, { instant: reference }, { forwardDate: false })) {
+  for (const result of chronoParser().parse(segment.text, { instant: reference }, { forwardDate: false })) {
     const draft = draftOf(analysis, segment, result, published);
     if (draft) out.push(draft);
   }
