@@ -7,12 +7,15 @@ import {
   firstNameSet,
   groupNouns,
   lastNameSet,
+  laterReferenceNouns,
   locativeNouns,
   locativePrepositions,
   maxTitleWords,
   nameSuffixes,
   occupationSet,
   orgNouns,
+  personPronouns,
+  shareNouns,
   speechVerbs,
   titleFirstWords,
   titleLastWords,
@@ -240,6 +243,10 @@ class EntityTable {
       }
       // "the coast of Borneo", "the islands of Sumatra and Borneo".
       if (prev?.text === "of" && prev2 && locativeNouns.has(prev2.text)) place += 1.5;
+      // "shares of X", "a stake in X": only companies have shares.
+      if ((prev?.text === "of" || prev?.text === "in") && prev2 && shareNouns.has(prev2.text.toLowerCase())) org += 3;
+      // "X said on Thursday … The company said": a later "the company/firm" in the next sentences.
+      if (ws.length > 1 && this.laterOrgReference(c)) org += 2;
       const back3 = this.words[(this.wordAt.get(c.start) ?? 0) - 3];
       const back4 = this.words[(this.wordAt.get(c.start) ?? 0) - 4];
       if (prev?.text === "and" && back3?.text === "of" && back4 && locativeNouns.has(back4.text)) place += 1.5;
@@ -270,6 +277,22 @@ class EntityTable {
     const best = Math.max(person, org, place);
     if (best < 1) return null;
     return person === best ? "person" : org === best ? "organization" : "place";
+  }
+
+  /** "the company", "the firm" opening a clause within two sentences after the mention, with no person named between. */
+  private laterOrgReference(c: Candidate): boolean {
+    const at = this.wordAt.get(c.start);
+    if (at === undefined) return false;
+    const sentence = (this.words[at] as Word).sentence;
+    for (let k = at + c.words.length; k < this.words.length - 1; k++) {
+      const w = this.words[k] as Word;
+      if (w.sentence > sentence + 2) break;
+      if (personPronouns.has(w.text.toLowerCase())) return false;
+      if (w.text !== "the" && w.text !== "The") continue;
+      const head = (this.words[k + 1] as Word).text;
+      if (laterReferenceNouns.has(head.toLowerCase())) return true;
+    }
+    return false;
   }
 
   /** ", a/an/the … organization": the appositive describes a body, not a person. */
