@@ -8,6 +8,7 @@ import { norm } from "./entities/norm.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import {
   demonymCountry,
+  descriptionSubtypes,
   genericCapitalized,
   groupNouns,
   groupPronouns,
@@ -53,6 +54,8 @@ export class CreditLinker {
     const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
     const n = normalizeName(words);
     for (const e of this.found.entities) if (e.forms.has(n)) return e.key;
+    const described = this.describedOrganization(span);
+    if (described) return described;
     // Generic descriptions ("officials", "the statement") name nobody.
     const caps = /(\p{Lu}[\p{L}.’'-]*)(\s+(of|for|the|and|on|\p{Lu}[\p{L}.’'-]*))*/u.exec(span.text);
     if (!caps || caps.index === undefined) return this.statementHolder(span);
@@ -95,6 +98,21 @@ export class CreditLinker {
           ? "person"
           : "organization";
     return this.create(sub, name, type);
+  }
+
+  /** "the company", "the ministry": the last organization mentioned before the span whose subtype fits the head noun. */
+  private describedOrganization(span: Span): string | null {
+    const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u.exec(span.text.trim());
+    const fits = m ? descriptionSubtypes.get(m[1] as string) : undefined;
+    if (!fits) return null;
+    const { mentions } = this.found;
+    for (let i = firstAtOrAfter(mentions, span.start) - 1; i >= 0; i--) {
+      const ref = mentions[i] as MentionRef;
+      if (span.start - ref.start > 3000) break;
+      const e = this.found.byKey.get(ref.key);
+      if (e?.type === "organization" && fits.includes(e.subtype)) return e.key;
+    }
+    return null;
   }
 
   /** "the statement" refers back to whoever issued the last statement: the last speaker. */

@@ -5,6 +5,7 @@
 // last named data source for "according to the same report" / "the report found". Generic
 // holders ("officials said") credit nobody: they name no entity.
 import type { CreditSpan, Span } from "../candidates.js";
+import { descriptionSubtypes } from "../lexicons/index.js";
 import type { Analysis, Token } from "../nlp.js";
 import { lexicon } from "./lexicon.js";
 import { nameForward, skipAdverbsBack, subjectBackward, type TokenRange } from "./noun-phrase.js";
@@ -195,6 +196,8 @@ function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
   const named = (r: TokenRange | null): CreditSpan | null => {
     if (!r) return null;
     if (namesSomeone(tokens, r, sentence.firstToken)) return { kind: "named", span: span(r) };
+    // "the company", "the ministry": the linker refers it back to the last organization that fits.
+    if (lower(tokens[r.first]) === "the" && descriptionSubtypes.has(lower(tokens[r.last]))) return { kind: "named", span: span(r) };
     // "the office release", "the ministry": a definite description of a holder named before.
     if (lower(tokens[r.first]) === "the") {
       for (let k = r.first + 1; k <= r.last; k++) {

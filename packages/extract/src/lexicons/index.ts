@@ -74,6 +74,8 @@ export const groupNouns = new Set(words.groupNouns);
 export const orgNouns = new Set(words.orgNouns);
 export const shareNouns = new Set(words.shareNouns);
 export const laterReferenceNouns = new Set(words.laterReferenceNouns);
+/** Organization subtypes (null: unknown) a definite description can refer back to, by its head noun. */
+export const descriptionSubtypes = new Map<string, (string | null)[]>(Object.entries(words.descriptionSubtypes));
 export const locativeNouns = new Set(places.locativeNouns);
 export const personPronouns = new Set(words.pronouns.person);
 export const groupPronouns = new Set(words.pronouns.group);

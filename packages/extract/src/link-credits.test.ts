@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { extractBriefing } from "./index.js";
+
+// Texts written for these tests, with made-up names: "the company said" credits the last fitting organization.
+const text = [
+  "Skyway Airlines carried 2.1 million passengers in March, and the Ministry of Transport approved new routes.",
+  "Bookings rose 8% in April, the company said.",
+  "The ministry said fares would rise 4% next year.",
+  "Shares of Veltro Semiconductor rose 5% on Thursday. The company said it would hire 300 workers in the coming years.",
+].join("\n");
+const b = extractBriefing({ text, published: "2025-04-07" });
+const nameOf = (id: string | null | undefined) => b.entities.find((e) => e.id === id)?.name;
+const sourceOf = (value: number) => {
+  const a = b.figures.find((f) => f.value === value)?.attribution;
+  return a?.kind === "entity" ? nameOf(a.entityId) : a?.kind;
+};
+
+describe("definite descriptions of organizations", () => {
+  it("credits a sentence-final 'the company said' to the last company", () => {
+    expect(sourceOf(8)).toBe("Skyway Airlines");
+  });
+
+  it("credits 'the ministry said' to the last government body, not a company", () => {
+    expect(sourceOf(4)).toBe("Ministry of Transport");
+    const s = b.statements.find((q) => q.text.includes("fares would rise"));
+    expect(nameOf(s?.speakerId)).toBe("Ministry of Transport");
+  });
+
+  it("credits the reported speech and its figures of 'The company said'", () => {
+    const s = b.statements.find((q) => q.text.includes("hire 300 workers"));
+    expect(nameOf(s?.speakerId)).toBe("Veltro Semiconductor");
+    expect(sourceOf(300)).toBe("Veltro Semiconductor");
+  });
+});
