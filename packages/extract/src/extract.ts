@@ -266,11 +266,14 @@ function buildTimes(
     seen.add(id);
     list.push({ id, text: ev.text, value: c.value, precision: c.precision, anchor: { kind: "absolute" }, evidence: [ev] });
   });
+  // Lookups by id, not scans of the list, so many times in one article stay linear.
+  const byId = new Map(list.map((t) => [t.id, t]));
   const ok: TimeExpression[] = [];
+  const checked = new Set<string>();
   cands.forEach((c, i) => {
     const id = idByIndex.get(i);
-    const t = list.find((x) => x.id === id);
-    if (!t || ok.includes(t)) return;
+    const t = id === undefined ? undefined : byId.get(id);
+    if (!t || checked.has(t.id)) return;
     const a = c.anchor;
     const target = a.kind === "time" ? idByIndex.get(a.index) : undefined;
     t.anchor =
@@ -283,7 +286,10 @@ function buildTimes(
           : a.kind === "unresolved"
             ? { kind: "unresolved", reason: a.reason || "nothing to resolve it against" }
             : { kind: "absolute" };
-    if (TimeExpressionSchema.safeParse(t).success) ok.push(t);
+    if (TimeExpressionSchema.safeParse(t).success) {
+      ok.push(t);
+      checked.add(t.id);
+    }
   });
   // Anchors may only point at kept times.
   const kept = new Set(ok.map((t) => t.id));
