@@ -19,3 +19,20 @@ describe("organization cues for unknown names", () => {
     expect(typeOf(text, "Dorvan Quill")).toBe("organization");
   });
 });
+
+describe("a country's lower-case government body", () => {
+  const text =
+    "Portugal's economy ministry said at the time that the plant would create about 1,200 jobs. Portugal's government welcomed the plan.";
+  const b = extractBriefing({ text, published: "2025-04-07" });
+  const nameOf = (id: string | null | undefined) => b.entities.find((e) => e.id === id)?.name;
+
+  it("is an organization that gets the credit, not the country", () => {
+    const f = b.figures.find((x) => x.value === 1200);
+    expect(f?.attribution.kind === "entity" ? nameOf(f.attribution.entityId) : null).toBe("economy ministry");
+    expect(b.entities.find((e) => e.name === "economy ministry")?.type).toBe("organization");
+  });
+
+  it("leaves a country's 'government' to the country", () => {
+    expect(b.entities.some((e) => e.name === "government")).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import {
   occupationSet,
   orgNouns,
   personPronouns,
+  possessedBodyHeads,
   shareNouns,
   speechVerbs,
   titleFirstWords,
@@ -167,6 +168,7 @@ class EntityTable {
     }
     for (const c of titleOnly) this.resolveTitleOnly(c);
     this.findLowerCaseTitleMentions();
+    this.findPossessedBodies();
     this.findAcronymsAndForms();
     this.mergeOrganizations();
     for (const { role, target } of this.forwardRoles) {
@@ -625,6 +627,32 @@ class EntityTable {
         if (key) this.addMention(key, { start: w.start, end: b.end, text: this.text.slice(w.start, b.end) });
         break;
       }
+    }
+  }
+
+  /** "Germany's economy ministry", "Pakistan's foreign office": a lower-case government body of a country. */
+  private findPossessedBodies(): void {
+    const places = this.mentionRefs.filter((m) => m.type === "place");
+    for (const m of places) {
+      if (!/^['’]s$/.test(this.words[m.nextWord]?.text ?? "")) continue;
+      const from = m.nextWord + 1;
+      let head = -1;
+      for (let k = from; k < from + 3 && k < this.words.length; k++) {
+        const w = this.words[k] as Word;
+        if (w.punct || !/^\p{Ll}+$/u.test(w.text)) break;
+        if (possessedBodyHeads.has(w.text)) head = k;
+        else if (w.pos !== "NOUN" && w.pos !== "ADJ") break;
+      }
+      const after = this.words[head + 1];
+      if (head < 0 || (after && !after.punct && after.pos === "NOUN")) continue;
+      const a = this.words[from] as Word;
+      const b = this.words[head] as Word;
+      const name = this.text.slice(a.start, b.end);
+      const key = `organization:${norm(name)}`;
+      if (!this.byKey.has(key)) {
+        this.byKey.set(key, { key, type: "organization", subtype: "government-body", name, forms: new Map(), mentions: [], roles: [] });
+      }
+      this.addMention(key, { start: a.start, end: b.end, text: name });
     }
   }
 

@@ -47,6 +47,7 @@ for (const [subtype, heads] of Object.entries(organizations.heads) as [OrgSubtyp
   for (const h of heads) if (!orgHeads.has(h)) orgHeads.set(h, subtype);
 }
 export const lowerCaseOrgHeads = new Set(organizations.lowerCaseHeads);
+export const possessedBodyHeads = new Set(organizations.possessedBodyHeads);
 export const armedGroupWords = lower(organizations.armedGroupWords);
 export const placeHeads = lower(places.heads);
 
