@@ -208,4 +208,16 @@ describe("eval", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("no such file or directory");
   });
+
+  it("scores a gold folder and prints the totals, or JSON for machines", () => {
+    const gold = fileURLToPath(new URL("../packages/extract/src/eval/fixtures", import.meta.url));
+    const text = briefing(["eval", gold]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/entities\s+P \d/);
+    const json = briefing(["eval", gold, "--json"]);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as { totals: { quotes: { recall: number }; figures: { f1: number } } };
+    expect(report.totals.quotes.recall).toEqual(expect.any(Number));
+    expect(report.totals.figures.f1).toEqual(expect.any(Number));
+  });
 });
