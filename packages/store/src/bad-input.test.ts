@@ -112,6 +112,19 @@ describe("bad SQLite files", () => {
     expect(error.message).toContain("is a directory");
   });
 
+  test("a folder that cannot be created is a clear error, also under a pseudo-filesystem", async () => {
+    const blocker = join(dir, "a-file");
+    writeFileSync(blocker, "not a folder");
+    expect((await rejection(openStore({ path: join(blocker, "sub", "briefing.db") }))).code).toBe("cannot-open");
+    expect((await rejection(openStore({ path: "/proc/no-such-folder/briefing.db" }))).code).toBe("cannot-open");
+  });
+
+  test("missing parent folders are created", async () => {
+    const path = join(dir, "new", "nested", "briefing.db");
+    await (await openStore({ path })).close();
+    expect(readFileSync(path).subarray(0, 15).toString()).toBe("SQLite format 3");
+  });
+
   test("the store is in WAL mode, so a reader and a writer do not block each other", async () => {
     const path = join(dir, "wal.db");
     await (await openStore({ path })).close();

@@ -1,5 +1,5 @@
 // The embedded default: one SQLite file in WAL mode, so the CLI can write while the web app reads.
-import { closeSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import {
@@ -108,13 +108,26 @@ export function mapSqliteError(error: unknown, path: string, busyTimeoutMs = DEF
   return error;
 }
 
+/**
+ * `mkdir -p` one level at a time. Node's recursive mkdir spins forever under a pseudo-filesystem such
+ * as /proc (seen on Node 20); creating each missing level ourselves fails at once with its reason.
+ */
+function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const level of missing) mkdirSync(level);
+}
+
 /** Opens (creating if needed) and migrates a SQLite store. */
 export async function openSqliteStore(path: string, seedSample: boolean, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Promise<KyselyStore> {
   const inMemory = path === ":memory:";
   if (!inMemory) {
     checkExistingFile(path);
     try {
-      mkdirSync(dirname(path), { recursive: true });
+      makeDirectories(dirname(path));
     } catch (error) {
       throw new StoreError("cannot-open", `cannot create the directory for ${path}: ${(error as Error).message}`, { cause: error });
     }
