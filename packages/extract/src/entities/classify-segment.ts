@@ -7,10 +7,12 @@ import {
   firstNameSet,
   honorificSet,
   knownOrganizationSet,
+  leadingAdjectives,
   lowerCaseOrgHeads,
   maxTitleWords,
   orgHeads,
   placeByName,
+  placeDesignators,
   placeHeads,
   titleFirstWords,
   titleSet,
@@ -102,6 +104,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     return make(text, ws, "demonym", null, null);
   }
 
+  if (isDesignatedArea(ws)) return make(text, ws, "place", "region", null);
   const head = orgHead(ws);
   const hasPlaceHead = ws.length > 1 && placeHeads.has(bare(ws[ws.length - 1] as Word));
   if (!head && !hasPlaceHead) {
@@ -178,6 +181,24 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     return make(text, ws, "organization", null, null);
   }
   return make(text, ws, "unknown", null, null);
+}
+
+/** "Rivermoor State", "Tana River County": a proper name and an area designator, nothing else. */
+function isDesignatedArea(ws: Word[]): boolean {
+  if (ws.length < 2 || ws.length > 3) return false;
+  const last = ws[ws.length - 1] as Word;
+  if (!placeDesignators.has(last.text)) return false;
+  return ws
+    .slice(0, -1)
+    .every(
+      (w) =>
+        w.pos === "PROPN" &&
+        /^\p{Lu}\p{Ll}+$/u.test(w.text) &&
+        !titleFirstWords.has(w.text.toLowerCase()) &&
+        !leadingAdjectives.has(w.text) &&
+        !demonymCountry.has(w.text.toLowerCase()) &&
+        !/(ic|ist|an|ese)$/.test(w.text),
+    );
 }
 
 function make(text: string, ws: Word[], kind: CandidateKind, subtype: EntitySubtype | null, canonical: string | null): Candidate {

@@ -433,7 +433,14 @@ class EntityTable {
     }
     if (type === "person") {
       const before = this.roleBefore(c);
-      if (before) this.addRole(key, before, this.ofBefore(before.firstWord), true);
+      if (before) {
+        const of = this.ofBefore(before.firstWord);
+        this.addRole(key, before, of, true);
+        // "Brightwater analyst Jane Roe": the body may only be typed later in the pass, so settle it at the end.
+        const target = of ? null : this.capitalRunBefore(before.firstWord);
+        const added = (this.byKey.get(key) as EntityRecord).roles.find((r) => r.start === before.start);
+        if (target !== null && added) this.forwardRoles.push({ role: added, target });
+      }
       const ahead = this.roleAheadOfComma(c);
       if (ahead) this.addRole(key, ahead, ahead.of);
       const lastIndex = this.wordAt.get((c.words[c.words.length - 1] as Word).start);
@@ -457,6 +464,18 @@ class EntityTable {
     if (!prev) return null;
     const m = this.mentionEndingAt(prev.end);
     return m && m.type !== "person" ? m.key : null;
+  }
+
+  /** Start of the run of capitalized words right before word `wordIndex` in its sentence, or null. */
+  private capitalRunBefore(wordIndex: number): number | null {
+    const sentence = this.words[wordIndex]?.sentence;
+    let i = wordIndex - 1;
+    while (i >= 0) {
+      const w = this.words[i] as Word;
+      if (w.punct || w.sentence !== sentence || !/^\p{Lu}/u.test(w.text)) break;
+      i--;
+    }
+    return i + 1 < wordIndex ? (this.words[i + 1] as Word).start : null;
   }
 
   /** Where the organization or place after "of/at/for (the)" following a role starts. */

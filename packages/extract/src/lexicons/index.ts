@@ -50,6 +50,8 @@ export const lowerCaseOrgHeads = new Set(organizations.lowerCaseHeads);
 export const possessedBodyHeads = new Set(organizations.possessedBodyHeads);
 export const armedGroupWords = lower(organizations.armedGroupWords);
 export const placeHeads = lower(places.heads);
+/** Capitalized designators of an administrative area ("Rivers State"). */
+export const placeDesignators = new Set(places.designators);
 
 /** Titles, lower-case, and the longest title in words, for longest-first matching. */
 export const titleSet = lower(titles.titles);
