@@ -7,6 +7,7 @@ import {
   firstNameSet,
   honorificSet,
   knownOrganizationSet,
+  landmarkSet,
   leadingAdjectives,
   lowerCaseOrgHeads,
   maxTitleWords,
@@ -97,6 +98,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
   const whole = lowerText(ws);
   const place = lookupPlace(spanText(text, ws));
   if (place) return make(text, ws, "place", subtypeForPlace(place.kind), place.name);
+  if (landmarkSet.has(whole)) return make(text, ws, "place", "other", null);
   if (knownOrganizationSet.has(whole)) return make(text, ws, "organization", orgHead(ws)?.subtype ?? null, null);
   if (ws.length === 1 && demonymCountry.has(whole)) return make(text, ws, "demonym", null, null);
   // "North African", "Southern European": a demonym with a compass word is still an adjective.

@@ -36,3 +36,26 @@ describe("a country's lower-case government body", () => {
     expect(b.entities.some((e) => e.name === "government")).toBe(false);
   });
 });
+
+describe("names that are not organizations", () => {
+  const text = [
+    "The Dow Jones fell 2% and the Dax rose 1% on Tuesday.",
+    "Greta Holm spoke to reporters in the Oval Office.",
+    "Asked about the race, Holm said she supported Varkonyi.",
+  ].join("\n");
+  const b = extractBriefing({ text, published: "2025-04-07" });
+  const entity = (name: string) => b.entities.find((e) => e.name === name);
+
+  it("leaves market indexes out", () => {
+    expect(entity("Dow Jones")).toBeUndefined();
+    expect(entity("Dax")).toBeUndefined();
+  });
+
+  it("reads a named room as a place", () => {
+    expect(entity("Oval Office")?.type).toBe("place");
+  });
+
+  it("reads a lone name someone 'supported' as a person", () => {
+    expect(entity("Varkonyi")?.type).toBe("person");
+  });
+});

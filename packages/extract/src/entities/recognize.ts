@@ -10,10 +10,12 @@ import {
   laterReferenceNouns,
   locativeNouns,
   locativePrepositions,
+  marketIndexSet,
   maxTitleWords,
   nameSuffixes,
   occupationSet,
   orgNouns,
+  personObjectVerbs,
   personPronouns,
   possessedBodyHeads,
   shareNouns,
@@ -81,6 +83,8 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
     let c = classifySegment(text, seg, words[last.index + 1]);
     if (!c) continue;
     if (seg.numbered && c.kind !== "place" && c.kind !== "person") continue;
+    // "the Dow Jones fell": a market index is a measure, not an organization.
+    if (c.kind !== "person" && marketIndexSet.has(c.text.toLowerCase())) continue;
     // A sentence-initial common word is not part of a name ("Credit Ashraf", "Stock markets").
     if (c.kind === "unknown" && c.initial && c.words.length > 1 && (c.words[0] as Word).pos !== "PROPN") {
       c = classifySegment(text, { words: seg.words.slice(1), possessor: null }, words[last.index + 1]);
@@ -233,8 +237,11 @@ class EntityTable {
         prev &&
         (prev.pos === "VERB" || ["against", "by", "with", "between"].includes(prev.text)) &&
         !speechVerbs.has(prev.lemma)
-      )
-        org += 1;
+      ) {
+        // "he supported X", "she met X": objects of these verbs are mostly people.
+        if (prev.pos === "VERB" && personObjectVerbs.has(prev.lemma)) person += 1;
+        else org += 1;
+      }
       if (prev && locativePrepositions.has(prev.text) && !(prev.text === "to" && prev2?.text.toLowerCase() === "according")) place += 1;
       // "an analyst at Cazenove", "a professor from Cornell": where someone works.
       // "an analyst at Cazenove": a workplace, even when its name looks like a person's ("Morgan Stanley");

@@ -50,6 +50,10 @@ export const lowerCaseOrgHeads = new Set(organizations.lowerCaseHeads);
 export const possessedBodyHeads = new Set(organizations.possessedBodyHeads);
 export const armedGroupWords = lower(organizations.armedGroupWords);
 export const placeHeads = lower(places.heads);
+/** Named sites and rooms, lower-case ("oval office"). */
+export const landmarkSet = lower(places.landmarks);
+/** Market index names, lower-case: never entities. */
+export const marketIndexSet = lower(organizations.marketIndexes);
 /** Capitalized designators of an administrative area ("Rivers State"). */
 export const placeDesignators = new Set(places.designators);
 
@@ -84,6 +88,7 @@ export const personPronouns = new Set(words.pronouns.person);
 export const groupPronouns = new Set(words.pronouns.group);
 export const locativePrepositions = new Set(words.locativePrepositions);
 export const speechVerbs = new Set(words.speechVerbs);
+export const personObjectVerbs = new Set(words.personObjectVerbs);
 export const englishFunctionWords = new Set(words.englishFunctionWords);
 
 export const eventVerbs = new Map(Object.entries(events.verbs));
