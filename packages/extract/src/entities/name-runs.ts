@@ -148,11 +148,27 @@ function splitRun(run: Word[], out: Segment[], all: Word[]): void {
   push(out, current, possessor, all);
 }
 
+/** "He Jianming said": a sentence-initial "He" right before a proper noun is a surname, since a pronoun is never followed by a name. */
+function isSurnameHe(words: Word[], a: number, b: number): boolean {
+  const w = words[a] as Word;
+  const next = words[a + 1];
+  return (
+    w.text === "He" &&
+    a < b &&
+    next !== undefined &&
+    next.pos === "PROPN" &&
+    next.start - w.end === 1 &&
+    !notNames.has(next.text) &&
+    !genericCapitalized.has(next.text) &&
+    !titleSet.has(next.text.toLowerCase())
+  );
+}
+
 function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word[]): void {
   // Trim connectors at the ends and leading function words ("The", "According").
   let a = 0;
   let b = words.length - 1;
-  while (a <= b && (!isNameWord(words[a] as Word) || notNames.has((words[a] as Word).text))) a++;
+  while (a <= b && (!isNameWord(words[a] as Word) || (notNames.has((words[a] as Word).text) && !isSurnameHe(words, a, b)))) a++;
   while (b >= a && !isNameWord(words[b] as Word)) b--;
   while (a < b && leadingAdjectives.has((words[a] as Word).text)) a++;
   if (a > b) return;

@@ -86,7 +86,9 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
     // "the Dow Jones fell": a market index is a measure, not an organization.
     if (c.kind !== "person" && marketIndexSet.has(c.text.toLowerCase())) continue;
     // A sentence-initial common word is not part of a name ("Credit Ashraf", "Stock markets").
-    if (c.kind === "unknown" && c.initial && c.words.length > 1 && (c.words[0] as Word).pos !== "PROPN") {
+    // A leading "He" survives only as a surname before a proper noun (see name-runs), so it stays.
+    const lead = c.words[0] as Word;
+    if (c.kind === "unknown" && c.initial && c.words.length > 1 && lead.pos !== "PROPN" && lead.text !== "He") {
       c = classifySegment(text, { words: seg.words.slice(1), possessor: null }, words[last.index + 1]);
       if (!c) continue;
     }

@@ -31,3 +31,13 @@ describe("a place or organization before a title", () => {
     expect(entity("Jane Roe")?.roles.map((r) => [r.title, nameOf(r.of)])).toContainEqual(["analyst", "Brightwater"]);
   });
 });
+
+describe("a sentence-initial 'He' before a proper noun", () => {
+  it("is a surname, while a pronoun 'He' names nobody", () => {
+    const t = "He Wenbo, a trader in Shenzhen, said prices rose sharply this week. He said more rises would come.";
+    const names = extractBriefing({ text: t, published: "2025-04-07" }).entities.map((e) => e.name);
+    expect(names).toContain("He Wenbo");
+    expect(names).not.toContain("Wenbo");
+    expect(names).not.toContain("He");
+  });
+});
