@@ -40,5 +40,5 @@ export async function printStages(dist, corpus, published, rounds = 5) {
   }
   const base = best[0];
   console.log("cost of each stage, as multiples of the bare wink pass (best of %d):", rounds);
-  names.forEach((name, i) => console.log(`  ${name.padEnd(28)} ${(best[i] / base).toFixed(2)}`));
+  for (const [i, name] of names.entries()) console.log(`  ${name.padEnd(28)} ${(best[i] / base).toFixed(2)}`);
 }
