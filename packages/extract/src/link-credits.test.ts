@@ -32,3 +32,25 @@ describe("definite descriptions of organizations", () => {
     expect(sourceOf(300)).toBe("Veltro Semiconductor");
   });
 });
+
+describe("a role noun before a name", () => {
+  const t = [
+    "Catches fell 30% this year, said fisherman Kofi Mensah, 52.",
+    "Margins rose 12% in the quarter, said Brightwater analyst Jane Roe.",
+  ].join("\n");
+  const r = extractBriefing({ text: t, published: "2025-04-07" });
+  const nameOfR = (id: string | null | undefined) => r.entities.find((e) => e.id === id)?.name;
+  const creditOf = (value: number) => {
+    const a = r.figures.find((f) => f.value === value)?.attribution;
+    return a?.kind === "entity" ? nameOfR(a.entityId) : a?.kind;
+  };
+
+  it("gives a lower-case occupation as the person's role and credits the person", () => {
+    expect(r.entities.find((e) => e.name === "Kofi Mensah")?.roles.map((x) => x.title)).toContain("fisherman");
+    expect(creditOf(30)).toBe("Kofi Mensah");
+  });
+
+  it("credits the analyst, not the organization before the role", () => {
+    expect(creditOf(12)).toBe("Jane Roe");
+  });
+});

@@ -50,6 +50,9 @@ export class CreditLinker {
     const named = inside.filter((m) => m.type !== "place");
     const first = named[0];
     const pick = first ? named.filter((m) => m.start < first.end).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)) : inside[0];
+    // "Acme analyst Jane Roe": the person after an organization's role noun is the one credited.
+    const holder = first && first.type !== "person" ? this.roleHolderAfter(first, named) : undefined;
+    if (holder) return holder.key;
     if (pick) return pick.key;
     const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
     const n = normalizeName(words);
@@ -98,6 +101,17 @@ export class CreditLinker {
           ? "person"
           : "organization";
     return this.create(sub, name, type);
+  }
+
+  /** A person named right after `org` and a lower-case role ("analyst", "chief economist"). */
+  private roleHolderAfter(org: MentionRef, named: MentionRef[]): MentionRef | undefined {
+    return named.find((m) => {
+      if (m.type !== "person" || m.start < org.end) return false;
+      const between = this.text.slice(org.end, m.start).trim().split(/\s+/);
+      if (between.length === 0 || between.length > 3 || between.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
+      const role = between.join(" ");
+      return titleSet.has(role) || occupationSet.has(role) || occupationSet.has(between[between.length - 1] as string);
+    });
   }
 
   /** "the company", "the ministry": the last organization mentioned before the span whose subtype fits the head noun. */

@@ -388,6 +388,13 @@ function speaker(tokens: readonly Token[], i: number, firstToken: number, lastTo
       const r = nameForward(tokens, i + 1);
       if (r) return { ...r, pronoun: false };
     }
+    // "…, said fisherman John Doe": a lower-case role between the verb and the name.
+    let j = i + 1;
+    while (j <= lastToken && j < i + 4 && /^(NOUN|ADJ)$/.test((tokens[j] as Token).pos) && /^\p{Ll}/u.test((tokens[j] as Token).text)) j++;
+    if (j > i + 1 && j <= lastToken && (tokens[j] as Token).pos === "PROPN") {
+      const r = nameForward(tokens, j);
+      if (r) return { ...r, pronoun: false };
+    }
   }
   let end = skipAdverbsBack(tokens, i - 1);
   if (end < firstToken) return null;
