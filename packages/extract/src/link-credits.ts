@@ -44,7 +44,9 @@ export class CreditLinker {
     const inside: MentionRef[] = [];
     const all = this.found.mentions;
     for (let i = firstAtOrAfter(all, span.start); i < all.length && (all[i] as MentionRef).start < span.end; i++) {
-      if ((all[i] as MentionRef).end <= span.end) inside.push(all[i] as MentionRef);
+      const m = all[i] as MentionRef;
+      // A name ending in "'s" ("Moody's") may run past a span that stops before the "'s".
+      if (m.end <= span.end || /^['’]s$/.test(this.text.slice(span.end, m.end))) inside.push(m);
     }
     // The first person or organization named; of nested names the longest ("Stanford University's Center on …").
     const named = inside.filter((m) => m.type !== "place");
@@ -116,7 +118,7 @@ export class CreditLinker {
 
   /** "the company", "the ministry": the last organization mentioned before the span whose subtype fits the head noun. */
   private describedOrganization(span: Span): string | null {
-    const m = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+)$/u.exec(span.text.trim());
+    const m = /^[Tt]he\s+(?:[\p{L}-]+\s+)?(\p{Ll}+)$/u.exec(span.text.trim());
     const fits = m ? descriptionSubtypes.get(m[1] as string) : undefined;
     if (!fits) return null;
     const { mentions } = this.found;

@@ -59,3 +59,19 @@ describe("names that are not organizations", () => {
     expect(entity("Varkonyi")?.type).toBe("person");
   });
 });
+
+describe("a name that ends in 's", () => {
+  it("keeps the 's when it never possesses anything, and credits the name", () => {
+    const t = "Corvell's cut its rating on Monday. Analysts at Corvell's said the outlook for the bank was negative.";
+    const r = extractBriefing({ text: t, published: "2025-04-07" });
+    const e = r.entities.find((x) => x.name === "Corvell's");
+    expect(e?.type).toBe("organization");
+    expect(r.statements.find((s) => s.text.includes("outlook"))?.speakerId).toBe(e?.id);
+  });
+
+  it("still reads an ordinary possessive as the bare name", () => {
+    const t = "Greta Holm's son spoke to reporters on Monday. Holm said the family was grateful.";
+    const names = extractBriefing({ text: t, published: "2025-04-07" }).entities.map((x) => x.name);
+    expect(names).toContain("Greta Holm");
+  });
+});

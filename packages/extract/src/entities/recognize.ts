@@ -783,8 +783,41 @@ class EntityTable {
     this.redirect.set(from, into);
   }
 
+  /** "Moody's cut its rating", "at Moody's said": a name never used without a non-possessive "'s" ends in it. */
+  private keepNameFinalS(): void {
+    const sOf = (m: MentionRef): Word | null => {
+      const s = this.words[m.nextWord];
+      if (!s || s.start !== m.end || !/^['’]s$/.test(s.text)) return null;
+      const after = this.words[m.nextWord + 1];
+      // A possessive is followed by what is possessed: a noun, adjective or number.
+      if (after && !after.punct && ["NOUN", "PROPN", "ADJ", "NUM", "DET"].includes(after.pos)) return null;
+      return s;
+    };
+    const byKey = new Map<string, MentionRef[]>();
+    for (const m of this.mentionRefs) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+    for (const [key, refs] of byKey) {
+      const e = this.byKey.get(key);
+      if (!e || e.type === "place" || !refs.every((m) => sOf(m) !== null)) continue;
+      for (const m of refs) {
+        const s = sOf(m) as Word;
+        const mention = e.mentions.find((x) => x.start === m.start && x.end === m.end);
+        if (mention) mention.end = s.end;
+        m.end = s.end;
+        m.nextWord += 1;
+      }
+      const first = refs[0] as MentionRef;
+      e.name = this.text.slice(first.start, first.end);
+      e.forms.set(norm(e.name), e.name);
+      if (e.type === "person" && e.roles.length === 0) {
+        e.type = "organization";
+        for (const m of refs) m.type = "organization";
+      }
+    }
+  }
+
   result(): RecognizedEntities {
     for (const m of this.mentionRefs) m.key = this.canon(m.key);
+    this.keepNameFinalS();
     for (const e of this.byKey.values()) for (const r of e.roles) if (r.of) r.of = this.canon(r.of);
     const entities = [...this.byKey.values()];
     for (const e of entities) {
