@@ -53,4 +53,10 @@ describe("a role noun before a name", () => {
   it("credits the analyst, not the organization before the role", () => {
     expect(creditOf(12)).toBe("Jane Roe");
   });
+
+  it("credits the holder of a capitalized title, not the body named in front of it", () => {
+    const u = extractBriefing({ text: "Harbor Bank Chief Executive Mara Velt said profit rose 8% this year.", published: "2025-04-07" });
+    const a = u.figures.find((f) => f.value === 8)?.attribution;
+    expect(a?.kind === "entity" ? u.entities.find((e) => e.id === a.entityId)?.name : a?.kind).toBe("Mara Velt");
+  });
 });

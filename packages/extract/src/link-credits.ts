@@ -105,14 +105,15 @@ export class CreditLinker {
     return this.create(sub, name, type);
   }
 
-  /** A person named right after `org` and a lower-case role ("analyst", "chief economist"). */
+  /** A person named right after `org` and a role ("analyst", "State Governor"): the title's prefix is not the speaker. */
   private roleHolderAfter(org: MentionRef, named: MentionRef[]): MentionRef | undefined {
     return named.find((m) => {
       if (m.type !== "person" || m.start < org.end) return false;
       const between = this.text.slice(org.end, m.start).trim().split(/\s+/);
-      if (between.length === 0 || between.length > 3 || between.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
-      const role = between.join(" ");
-      return titleSet.has(role) || occupationSet.has(role) || occupationSet.has(between[between.length - 1] as string);
+      if (between.length === 0 || between.length > 3 || between.some((w) => !/^\p{L}[\p{L}-]*$/u.test(w))) return false;
+      // Lower-case ("analyst") or a capitalized title ("Governor", "Chief Executive").
+      const role = between.join(" ").toLowerCase();
+      return titleSet.has(role) || occupationSet.has(role) || occupationSet.has((between[between.length - 1] as string).toLowerCase());
     });
   }
 
