@@ -60,3 +60,16 @@ describe("a role noun before a name", () => {
     expect(a?.kind === "entity" ? u.entities.find((e) => e.id === a.entityId)?.name : a?.kind).toBe("Mara Velt");
   });
 });
+
+describe("'the company' after an analyst's employer", () => {
+  it("refers to the company the story is about, not the analyst's firm", () => {
+    const t = [
+      "Veltrona Semiconductor reported a 14% rise in quarterly revenue on Thursday.",
+      "Kestrel Partners analyst Laura Finch said the results were better than expected.",
+      "Net profit rose 20%, the company said.",
+    ].join("\n");
+    const u = extractBriefing({ text: t, published: "2025-04-07" });
+    const a = u.figures.find((f) => f.value === 20)?.attribution;
+    expect(a?.kind === "entity" ? u.entities.find((e) => e.id === a.entityId)?.name : a?.kind).toBe("Veltrona Semiconductor");
+  });
+});

@@ -127,7 +127,10 @@ export class CreditLinker {
       const ref = mentions[i] as MentionRef;
       if (span.start - ref.start > 3000) break;
       const e = this.found.byKey.get(ref.key);
-      if (e?.type === "organization" && fits.includes(e.subtype)) return e.key;
+      if (e?.type !== "organization" || !fits.includes(e.subtype)) continue;
+      // "Kestrel Partners analyst Laura Finch": an employer named only to place a person is not "the company".
+      if (this.roleHolderAfter(ref, mentions.slice(i + 1, i + 3))) continue;
+      return e.key;
     }
     return null;
   }
