@@ -82,6 +82,7 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
     const last = seg.words[seg.words.length - 1] as Word;
     let c = classifySegment(text, seg, words[last.index + 1]);
     if (!c) continue;
+    if (isDatelinePlace(text, seg.words, words)) c = { ...c, kind: "place", subtype: "city", canonical: null, initial: false };
     if (seg.numbered && c.kind !== "place" && c.kind !== "person") continue;
     // "the Dow Jones fell": a market index is a measure, not an organization.
     if (c.kind !== "person" && marketIndexSet.has(c.text.toLowerCase())) continue;
@@ -104,6 +105,22 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
   const table = new EntityTable(text, words, wordAt);
   table.build(cands);
   return table.result();
+}
+
+/** "LAGOSA, Nigeria (Agency) -": an ALL-CAPS name opening a line before a country or an agency credit is the dateline's place. */
+function isDatelinePlace(text: string, seg: Word[], words: Word[]): boolean {
+  const first = seg[0] as Word;
+  const last = seg[seg.length - 1] as Word;
+  if (!seg.every((w) => isAllCaps(w.text) && w.text.length > 1)) return false;
+  if (first.start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, first.start - 4), first.start))) return false;
+  const next = words[last.index + 1];
+  const next2 = words[last.index + 2];
+  if (next?.text === "," && next2 && lookupPlace(next2.text)?.kind === "country") return true;
+  if (next?.text !== "(") return false;
+  for (let k = last.index + 2; k < last.index + 6 && k < words.length; k++) {
+    if ((words[k] as Word).text === ")") return ["-", "—", "–"].includes(words[k + 1]?.text ?? "");
+  }
+  return false;
 }
 
 class EntityTable {

@@ -41,3 +41,11 @@ describe("a sentence-initial 'He' before a proper noun", () => {
     expect(names).not.toContain("He");
   });
 });
+
+describe("an unknown ALL-CAPS dateline", () => {
+  it("is a place, not an organization", () => {
+    const t = "MERIDOVA, Nigeria (Newswire) - Floods have killed at least 52 people, officials said.";
+    const e = extractBriefing({ text: t, published: "2025-04-07" }).entities.find((x) => x.name === "MERIDOVA");
+    expect(e?.type).toBe("place");
+  });
+});
