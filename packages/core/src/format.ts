@@ -4,16 +4,18 @@ import type { TimeExpression } from "./schema/time-expression.js";
 const SCALE_FACTOR = { one: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;
 const CURRENCY_SYMBOL: Record<string, string> = { USD: "$", EUR: "€", GBP: "£", JPY: "¥", INR: "₹", CNY: "¥" };
 
-// One formatter for the process: building one per call costs more than the formatting itself.
-const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+// One formatter for the process, built on first use: building one per call costs more than the
+// formatting, and building it at import would load ICU data for programs that never format.
+let numberFormat: Intl.NumberFormat | undefined;
 
 function formatNumber(n: number): string {
-  return NUMBER.format(n);
+  numberFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  return numberFormat.format(n);
 }
 
 /** "3,228": a count as a reader writes it. */
 export function formatCount(n: number): string {
-  return NUMBER.format(n);
+  return formatNumber(n);
 }
 
 /** "42%", "$7 billion", "240 million", "PKR 3.5 million": a figure the way a reader writes it. */
