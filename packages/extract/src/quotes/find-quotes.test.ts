@@ -189,3 +189,10 @@ describe("findQuotes patterns", () => {
     expect(who(r)).toBe("named:John Smith");
   });
 });
+
+describe("reported clause ends", () => {
+  it("keeps the percent sign of a clause-final figure", () => {
+    const texts = quotes("Net profit rose 20%, the company said on Thursday.").map((q) => q.words.text);
+    expect(texts).toContain("Net profit rose 20%");
+  });
+});

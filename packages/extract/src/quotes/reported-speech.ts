@@ -94,7 +94,14 @@ function clauseEnd(ctx: TokenContext, c: number, hi: number): number {
     if (t.text === "," && next && (next.text.toLowerCase() === "according" || (next.pos === "VERB" && isParticiple(next)))) break;
     e = k;
   }
-  while (e > c && /^[\p{P}\s]+$/u.test((ctx.tokens[e] as Token).text) && ctx.inQuote[e] === -1) e--;
+  // Trailing punctuation is not part of the clause, but "%" is part of its figure ("rose 20%").
+  while (
+    e > c &&
+    /^[\p{P}\s]+$/u.test((ctx.tokens[e] as Token).text) &&
+    !/[%‰]/.test((ctx.tokens[e] as Token).text) &&
+    ctx.inQuote[e] === -1
+  )
+    e--;
   return e;
 }
 
