@@ -2,6 +2,7 @@
 // ("US Secretary of State Marco Rubio"), then a place, organization, person or an unknown name.
 import type { EntitySubtype, EntityType } from "@briefing/core";
 import {
+  armedGroupWords,
   compassPrefixes,
   demonymCountry,
   firstNameSet,
@@ -107,6 +108,14 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
   }
 
   if (isDesignatedArea(ws)) return make(text, ws, "place", "region", null);
+  // "Islamic State", "Islamist Front": a creed adjective and an armed-group word.
+  if (
+    ws.length === 2 &&
+    armedGroupWords.has(bare(ws[1] as Word)) &&
+    (leadingAdjectives.has((ws[0] as Word).text) || /(ic|ist)$/.test((ws[0] as Word).text))
+  ) {
+    return make(text, ws, "organization", "armed-group", null);
+  }
   const head = orgHead(ws);
   const hasPlaceHead = ws.length > 1 && placeHeads.has(bare(ws[ws.length - 1] as Word));
   if (!head && !hasPlaceHead) {

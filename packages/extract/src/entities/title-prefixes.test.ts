@@ -19,6 +19,11 @@ describe("a place or organization before a title", () => {
     expect(governor?.roles.map((r) => [r.title, nameOf(r.of)])).toContainEqual(["Governor", "Rivermoor State"]);
   });
 
+  it("keeps a creed adjective before 'State' an armed group, not a place or a person", () => {
+    const r = extractBriefing({ text: "Islamic State claimed the attack on Friday, officials said.", published: "2025-04-07" });
+    expect(r.entities.find((e) => e.name === "Islamic State")?.type).toBe("organization");
+  });
+
   it("resolves 'he said' to the person, never to the place", () => {
     const q = b.statements.find((s) => s.text.includes("rebuild every home"));
     expect(nameOf(q?.speakerId)).toBe("Tunde Akinlabi");
