@@ -169,7 +169,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     }
   }
   if (after && lowerCaseOrgHeads.has(after.text) && after.start - (ws[ws.length - 1] as Word).end === 1) {
-    // "the Ennahda party" is Ennahda; "the Trump administration" is a body of its own name.
+    // "the Verdant party" is Verdant; "the Trump administration" is a body of its own name.
     const party = after.text === "party";
     return make(text, [...ws, after], "organization", party ? "political-party" : "government-body", party ? spanText(text, ws) : null);
   }
@@ -184,7 +184,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     return make(text, [...ws, after], "place", "other", null);
   }
   if (hasPlaceHead) return make(text, ws, "place", "other", null);
-  // A place followed by an unknown name is an organization named after it ("Indonesia AirAsia").
+  // A place followed by an unknown name is an organization named after it ("Kenya Airways").
   if (ws.length > 1 && lookupPlace((ws[0] as Word).text) && !firstNameSet.has(bare(ws[0] as Word))) {
     return make(text, ws, "organization", "company", null);
   }

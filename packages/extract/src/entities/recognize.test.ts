@@ -7,7 +7,7 @@ const text = [
   "Haddad told reporters that the International Monetary Fund (IMF) backed the plan. The IMF did not comment.",
   "“We will not raise taxes,” said Tomas Berg, a professor at Northvale University. Berg spoke after the Finance Ministry released its figures.",
   "Pakistani officials and the Pakistan Cricket Board welcomed the plan, as did the opposition Green Union party.",
-  "The finance minister later flew to Brussels. Sudan’s president, Omar Hassan al-Bashir, sent a message; Mr. Bashir did not attend.",
+  "The finance minister later flew to Brussels. Ruritania’s president, Yusuf Hassan al-Amin, sent a message; Mr. Amin did not attend.",
   "(Reporting by Jane Doe in Paris; Editing by John Roe)",
 ].join("\n");
 const b = extractBriefing({ text, published: "2025-04-07" });
@@ -37,9 +37,9 @@ describe("entity rules", () => {
   it("takes roles from appositives, with what they are roles of", () => {
     const berg = entity("Tomas Berg");
     expect(berg?.roles.map((r) => [r.title, ofName(r.of)])).toContainEqual(["professor", "Northvale University"]);
-    const bashir = entity("Omar Hassan al-Bashir");
-    expect(bashir?.roles.map((r) => r.title)).toContain("president");
-    expect(bashir?.aliases).toContain("Bashir");
+    const amin = entity("Yusuf Hassan al-Amin");
+    expect(amin?.roles.map((r) => r.title)).toContain("president");
+    expect(amin?.aliases).toContain("Amin");
   });
 
   it("does not make entities of demonyms, generic groups or credit lines", () => {

@@ -94,7 +94,7 @@ export function recognizeEntities(analysis: Analysis, headlineEnd: number): Reco
       if (!c) continue;
     }
     cands.push(c);
-    // "Stanford University's Center on …" also names Stanford University.
+    // "Northvale University's Center on …" also names Northvale University.
     const apostrophe = c.kind === "organization" ? c.words.findIndex((w) => /^['’]s$/.test(w.text)) : -1;
     if (apostrophe > 0) {
       const inner = classifySegment(text, { words: c.words.slice(0, apostrophe), possessor: null }, undefined);
@@ -212,7 +212,7 @@ class EntityTable {
     }
     const byEnds = this.matchByEnds(c);
     if (byEnds) return byEnds;
-    // "Bin Laden" after "Osama bin Laden": the end of a known person's name.
+    // "Bin Salem" after "Karim bin Salem": the end of a known person's name.
     if (c.words.length > 1 && c.kind !== "place") {
       for (const e of this.byKey.values()) if (e.type === "person" && norm(e.name).endsWith(` ${n}`)) return e.key;
     }
@@ -227,7 +227,7 @@ class EntityTable {
     const ws = first.words;
     if (firstNameSet.has((ws[0] as Word).text.toLowerCase()) && ws.length > 1) person += 2;
     if (ws.length > 1 && lastNameSet.has((ws[ws.length - 1] as Word).text.toLowerCase())) person += 1;
-    if (ws.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test((ws[0] as Word).text)) org += 1.5; // AirAsia, FedEx
+    if (ws.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test((ws[0] as Word).text)) org += 1.5; // FedEx, PayPal
     const occurrences = [...group];
     if (singles && ws.length > 1) {
       // A full name whose surname or first name is later used alone is a person's name.
@@ -262,8 +262,8 @@ class EntityTable {
         else org += 1;
       }
       if (prev && locativePrepositions.has(prev.text) && !(prev.text === "to" && prev2?.text.toLowerCase() === "according")) place += 1;
-      // "an analyst at Cazenove", "a professor from Cornell": where someone works.
-      // "an analyst at Cazenove": a workplace, even when its name looks like a person's ("Morgan Stanley");
+      // "an analyst at Northvale Capital", "a professor from Cornell": where someone works.
+      // "an analyst at Northvale Capital": a workplace, even when its name looks like a person's ("Morgan Stanley");
       // "a spokesman for X" or "the son of X" may name a person, so those weigh less.
       if (prev && prev2 && (occupationSet.has(prev2.text.toLowerCase()) || titleSet.has(prev2.text.toLowerCase()))) {
         if (prev.text === "at" || prev.text === "from") org += 3;
@@ -279,7 +279,7 @@ class EntityTable {
       const back4 = this.words[(this.wordAt.get(c.start) ?? 0) - 4];
       if (prev?.text === "and" && back3?.text === "of" && back4 && locativeNouns.has(back4.text)) place += 1.5;
       if (next && groupNouns.has(next.text)) org += 1;
-      // "Pentagon spokesman Mark Wright": the body a title belongs to.
+      // "Pentagon spokesman Dana Reyes": the body a title belongs to.
       if (next && (titleSet.has(next.text) || occupationSet.has(next.text)) && next2 && /^\p{Lu}/u.test(next2.text)) org += 1.5;
       // Coordinated with a typed name ("General Electric and Safran"): the same kind.
       const partner = prev?.text === "and" || prev?.text === "or" ? this.mentionEndingAt(prev2?.end ?? -1) : undefined;
@@ -366,7 +366,7 @@ class EntityTable {
     return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, ofWord: lastTitle + 1 };
   }
 
-  /** A lower-case title right before a name: "oceanographer Charitha Pattiaratchi", "airline boss Tony Fernandes". */
+  /** A lower-case title right before a name: "oceanographer Lia Moretti", "airline boss Ravi Mendes". */
   private roleBefore(c: Candidate): { text: string; start: number; end: number; firstWord: number } | null {
     const at = this.wordAt.get(c.start);
     if (at === undefined) return null;
@@ -386,7 +386,7 @@ class EntityTable {
     return null;
   }
 
-  /** A role before the name and a comma: "North Korea’s leader, Kim Jong-un"; "the head of the agency, X". */
+  /** A role before the name and a comma: "Ruritania’s leader, Park Min-ho"; "the head of the agency, X". */
   private roleAheadOfComma(c: Candidate): (SpanRef & { text: string; of: string | null }) | null {
     const at = this.wordAt.get(c.start);
     if (at === undefined || this.words[at - 1]?.text !== ",") return null;
@@ -548,7 +548,7 @@ class EntityTable {
     const parts = personParts(c.words);
     if (!parts.last) return null;
     const keys = this.personByWord.get(stripParticle(norm(parts.last))) ?? [];
-    // "Mr. Xi" before "Xi Jinping": a one-word person whose name is this name's first word.
+    // "Mr. Zhao" before "Zhao Lin": a one-word person whose name is this name's first word.
     if (parts.first) {
       for (const k of this.personByWord.get(stripParticle(norm(parts.first))) ?? []) {
         const e = this.byKey.get(this.canon(k));
@@ -764,7 +764,7 @@ class EntityTable {
         if (ln.endsWith(` ${n}`)) {
           const prefix = ln.slice(0, ln.length - n.length - 1);
           // Only a body named by its function ("Federal Reserve", "State Department") drops its country;
-          // "Indonesia AirAsia" is a company of its own, not "AirAsia".
+          // "Kenya Airways" is a company of its own, not "Airways".
           same =
             short.subtype !== null &&
             short.subtype !== "company" &&

@@ -380,7 +380,7 @@ function speaker(tokens: readonly Token[], i: number, firstToken: number, lastTo
     const r = i - 2 >= firstToken ? subjectBackward(tokens, i - 2, lexicon.pronouns) : null;
     return r && r.first >= firstToken ? r : null;
   }
-  // "…, said Phil Levy, the chief economist": subject after the verb.
+  // "…, said Sam Okoro, the chief economist": subject after the verb.
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && next && i + 1 <= lastToken && (prev.text === "," || /^["“”'’]$/.test(prev.text) || i === firstToken)) {

@@ -74,7 +74,7 @@ function isNameOrTerm(ctx: TokenContext, open: number, close: number, credited: 
 }
 
 /**
- * Where the speaker proper starts in "Pentagon spokesman Mark Wright" or "airline boss Jane Doe":
+ * Where the speaker proper starts in "Pentagon spokesman Dana Reyes" or "airline boss Jane Doe":
  * at the role noun before the name, so the organization named first is not taken for the speaker.
  */
 function headStart(ctx: TokenContext, first: number, last: number): number {

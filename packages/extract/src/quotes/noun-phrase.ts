@@ -1,6 +1,6 @@
 // Noun phrases that name a speaker, read from POS tags around a speech verb: the subject before it
-// ("Pentagon spokesman Mark Wright said"), with appositions ("John Williams, the president of …,
-// said"), or the phrase after it ("said Phil Levy, the chief economist").
+// ("Pentagon spokesman Dana Reyes said"), with appositions ("Jane Doe, the president of …,
+// said"), or the phrase after it ("said Sam Okoro, the chief economist").
 import type { Token } from "../nlp.js";
 import { speakerPronouns } from "./lexicon.js";
 import { isBoundary, type TokenContext } from "./token-context.js";
@@ -20,7 +20,7 @@ const MAX_APPOSITIONS = 4;
 const INNER_ADPOSITIONS = new Set(["of", "for", "at", "from", "with", "in", "on", "to", "around", "across"]);
 // Relative pronouns: "analysts who have done the calculations say" — the subject is before "who".
 const RELATIVES = new Set(["who", "that", "which"]);
-// Lower-case particles inside names: "Erik van Sebille", "Omar al-Bashir".
+// Lower-case particles inside names: "Anna van Dijk", "Yusuf al-Amin".
 const NAME_PARTICLES = new Set([
   "van",
   "von",
@@ -76,7 +76,7 @@ export function phraseBefore(ctx: TokenContext, end: number, lo: number): Phrase
     const after = tokens[k + 1];
     if (t.pos === "PRON") {
       if (k === end && speakerPronouns.has(t.text.toLowerCase())) return { first: k, last: k, pronoun: true };
-      // "He Jianxiong": a capitalised pronoun-like word opening a name.
+      // "He Wenbo": a capitalised pronoun-like word opening a name.
       if (k < end && isName(after) && /^\p{Lu}/u.test(t.text)) {
         first = k;
         continue;
@@ -222,7 +222,7 @@ export function subjectOf(ctx: TokenContext, verb: number, lo: number): Phrase |
   return { ...pick, from: leftmost.first };
 }
 
-/** The phrase after an inverted verb ("said Phil Levy, the chief economist"), preferring a name. */
+/** The phrase after an inverted verb ("said Sam Okoro, the chief economist"), preferring a name. */
 export function subjectAfter(ctx: TokenContext, start: number, hi: number): Phrase | null {
   const p = phraseAfter(ctx, start, hi);
   if (!p || p.pronoun || isNameLike(ctx, p)) return p;
