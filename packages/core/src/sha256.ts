@@ -29,9 +29,9 @@ type NodeCrypto = { createHash(algorithm: "sha256"): { update(text: string, enco
 
 // On Node (20.16+) the native hash is several times faster; elsewhere the portable code below runs.
 // Both give the same digest (a test checks it), so ids never depend on where they were computed.
-const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.("node:crypto") as
-  | NodeCrypto
-  | undefined;
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.(
+  "node:crypto",
+) as NodeCrypto | undefined;
 
 /** SHA-256 of the UTF-8 encoding of `text`, as lower-case hex. */
 export function sha256Hex(text: string): string {
