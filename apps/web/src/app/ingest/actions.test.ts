@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { closeStore } from "@/lib/store";
+import { describe, expect, it } from "vitest";
+import { formData, setUpTempStore } from "@/test-utils/temp-store";
 import { ingestAction } from "./actions";
 import { EMPTY_INGEST_FORM } from "./form-state";
 
@@ -12,29 +9,14 @@ const ARTICLE = `Riverside opens a new footbridge
 The Riverside footbridge opened on Saturday after two years of work, engineer Ola Brenn said.
 "It links both halves of the town," Brenn said. It cost $3 million, according to the town council.`;
 
-const form = (fields: Record<string, string | File>) => {
-  const data = new FormData();
-  for (const [k, v] of Object.entries(fields)) data.set(k, v);
-  return data;
-};
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "briefing-web-action-"));
-  process.env.BRIEFING_DB = join(dir, "briefing.db");
-});
-afterEach(() => {
-  delete process.env.HOST;
-  delete process.env.BRIEFING_TOKEN;
-});
-afterAll(async () => {
-  await closeStore();
-  rmSync(dir, { recursive: true, force: true });
-});
+setUpTempStore("action");
 
 describe("ingestAction", () => {
   it("puts each problem next to its field and keeps what was typed", async () => {
-    const state = await ingestAction(EMPTY_INGEST_FORM, form({ text: "", url: "ftp://x", published: "yesterday", file: new File([], "") }));
+    const state = await ingestAction(
+      EMPTY_INGEST_FORM,
+      formData({ text: "", url: "ftp://x", published: "yesterday", file: new File([], "") }),
+    );
     expect(state.errors.text).toMatch(/Paste the article/);
     expect(state.errors.url).toMatch(/https?:\/\//);
     expect(state.errors.published).toMatch(/YYYY-MM-DD/);
@@ -42,28 +24,28 @@ describe("ingestAction", () => {
   });
 
   it("stores a pasted article and redirects to its briefing", async () => {
-    const attempt = ingestAction(EMPTY_INGEST_FORM, form({ text: ARTICLE, publisher: "Riverside Post", published: "2025-03-02" }));
+    const attempt = ingestAction(EMPTY_INGEST_FORM, formData({ text: ARTICLE, publisher: "Riverside Post", published: "2025-03-02" }));
     // Next's redirect() throws an error whose digest carries the destination.
     await expect(attempt).rejects.toMatchObject({ digest: expect.stringMatching(/\/b\/brf_[a-z0-9]+/) });
   });
 
   it("reads an uploaded .txt file", async () => {
     const file = new File([ARTICLE.replace("Saturday", "Sunday")], "bridge.txt", { type: "text/plain" });
-    await expect(ingestAction(EMPTY_INGEST_FORM, form({ file }))).rejects.toMatchObject({ digest: expect.stringMatching(/\/b\/brf_/) });
+    await expect(ingestAction(EMPTY_INGEST_FORM, formData({ file }))).rejects.toMatchObject({ digest: expect.stringMatching(/\/b\/brf_/) });
   });
 
   it("says what is wrong with a file no briefing can come from", async () => {
     const file = new File([new Uint8Array([0, 1, 2, 3, 0, 0, 0, 9])], "data.txt");
-    const state = await ingestAction(EMPTY_INGEST_FORM, form({ file }));
+    const state = await ingestAction(EMPTY_INGEST_FORM, formData({ file }));
     expect(state.errors.file).toMatch(/binary/);
   });
 
   it("asks for the token when the server listens beyond localhost", async () => {
     process.env.HOST = "0.0.0.0";
     process.env.BRIEFING_TOKEN = "correct-horse";
-    const state = await ingestAction(EMPTY_INGEST_FORM, form({ text: ARTICLE, token: "nope" }));
+    const state = await ingestAction(EMPTY_INGEST_FORM, formData({ text: ARTICLE, token: "nope" }));
     expect(state.errors.token).toMatch(/token is not right/);
-    await expect(ingestAction(EMPTY_INGEST_FORM, form({ text: ARTICLE, token: "correct-horse" }))).rejects.toMatchObject({
+    await expect(ingestAction(EMPTY_INGEST_FORM, formData({ text: ARTICLE, token: "correct-horse" }))).rejects.toMatchObject({
       digest: expect.stringMatching(/\/b\/brf_/),
     });
   });

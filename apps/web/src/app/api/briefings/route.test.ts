@@ -1,8 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { closeStore } from "@/lib/store";
+import { describe, expect, it } from "vitest";
+import { setUpTempStore } from "@/test-utils/temp-store";
 import { DELETE, GET as GET_ONE } from "./[id]/route";
 import { GET, POST } from "./route";
 
@@ -13,7 +10,6 @@ The Lakeside school board on Wednesday voted to keep the town library open until
 "Students need a quiet place to work," Quint said after the vote.
 The change will cost $45,000 a year, according to the board's finance office.`;
 
-let dir: string;
 const base = "http://127.0.0.1:3000";
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const post = (body: unknown, headers: Record<string, string> = {}) =>
@@ -25,22 +21,7 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     }),
   );
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "briefing-web-api-"));
-  process.env.BRIEFING_DB = join(dir, "briefing.db");
-  delete process.env.HOST;
-  delete process.env.BRIEFING_TOKEN;
-});
-
-afterEach(() => {
-  delete process.env.HOST;
-  delete process.env.BRIEFING_TOKEN;
-});
-
-afterAll(async () => {
-  await closeStore();
-  rmSync(dir, { recursive: true, force: true });
-});
+setUpTempStore("api");
 
 describe("GET /api/briefings", () => {
   it("lists the seeded sample, newest first", async () => {
