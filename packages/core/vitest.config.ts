@@ -3,5 +3,11 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["@briefing/source"] },
   ssr: { resolve: { conditions: ["@briefing/source"] } },
-  test: { name: "core", include: ["src/**/*.test.ts"], typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] } },
+  test: {
+    name: "core",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    include: ["src/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"] },
+  },
 });

@@ -3,5 +3,5 @@ import { defineProject } from "vitest/config";
 export default defineProject({
   resolve: { conditions: ["@briefing/source"] },
   ssr: { resolve: { conditions: ["@briefing/source"] } },
-  test: { name: "store", include: ["src/**/*.test.ts"] },
+  test: { name: "store", testTimeout: 30_000, hookTimeout: 60_000, include: ["src/**/*.test.ts"] },
 });
