@@ -69,6 +69,12 @@ describe("loadGoldFolder", () => {
     expect(message).toMatch(/quotes\[0\]\.speaker: "Nobody Known" is not the name of an entity/);
   });
 
+  it("rejects an event participant that is not a gold entity, since events are matched by participant", async () => {
+    const bad = { ...harborGold, events: [{ what: "x", participants: ["Harbor Board", "Nobody Known"], date: null }] };
+    const message = await problemsOf(await goldFolder({ "x.txt": harborText, "x.gold.json": bad }));
+    expect(message).toMatch(/events\[0\]\.participants\[1\]: "Nobody Known" is not the name of an entity/);
+  });
+
   it("rejects a date value that is not ISO 8601", async () => {
     const bad = { ...harborGold, dates: [{ text: "Monday", value: "May 6, 2030" }] };
     expect(await problemsOf(await goldFolder({ "x.txt": harborText, "x.gold.json": bad }))).toMatch(/dates\[0\]\.value: must be ISO 8601/);

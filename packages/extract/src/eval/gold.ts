@@ -49,7 +49,7 @@ export type GoldFigure = z.infer<typeof GoldFigureSchema>;
 export const GoldDateSchema = z.object({ text: z.string().min(1), value: GoldDateValueSchema });
 export type GoldDate = z.infer<typeof GoldDateSchema>;
 
-/** Informational in this version of the format: read, not scored. */
+/** A main event of the article; the first is the one its headline reports (scored for recall and the lead). */
 export const GoldEventSchema = z.object({
   what: z.string(),
   participants: z.array(z.string()),
@@ -72,6 +72,12 @@ export const GoldSchema = z
     for (const [i, q] of gold.quotes.entries()) {
       if (q.speaker !== null && !names.has(q.speaker)) {
         ctx.addIssue({ code: "custom", path: ["quotes", i, "speaker"], message: `"${q.speaker}" is not the name of an entity` });
+      }
+    }
+    for (const [i, e] of gold.events.entries()) {
+      for (const [j, p] of e.participants.entries()) {
+        if (!names.has(p))
+          ctx.addIssue({ code: "custom", path: ["events", i, "participants", j], message: `"${p}" is not the name of an entity` });
       }
     }
     for (const [i, f] of gold.figures.entries()) {

@@ -49,6 +49,18 @@ describe("predictionsFromBriefing", () => {
           evidence: [findEvidence(source, "5%")],
         },
       ],
+      events: [
+        {
+          id: stableId("evt", "rose"),
+          type: "economic",
+          summary: "Sales rose",
+          participants: [{ entityId: entityIdFor(institute.type, institute.name), role: "agent" }],
+          timeId: stableId("tim", "friday"),
+          placeId: null,
+          status: "reported",
+          evidence: [findEvidence(source, "Sales rose")],
+        },
+      ],
       times: [
         {
           id: stableId("tim", "friday"),
@@ -62,6 +74,10 @@ describe("predictionsFromBriefing", () => {
     });
     const p = predictionsFromBriefing(briefing);
     expect(p.dates).toEqual([]);
+    // An event keeps its credited participants; its unresolved time gives no date.
+    expect(p.events).toEqual([
+      { what: "Sales rose", participants: [{ type: "organization", name: "Ledger Institute", aliases: [] }], date: null },
+    ]);
     expect(p.figures).toEqual([{ text: "5%", value: 5, unit: "percent", source: null }]);
     expect(p.entities).toEqual([{ type: "organization", name: "Ledger Institute", aliases: [], roles: [] }]);
   });

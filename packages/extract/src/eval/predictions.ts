@@ -36,12 +36,22 @@ export interface PredictedDate {
   value: string;
 }
 
+export interface PredictedEvent {
+  /** The event's summary, for the report. */
+  what: string;
+  participants: PredictedCredit[];
+  /** The resolved value of the event's time; null when it has none or it is unresolved. */
+  date: string | null;
+}
+
 /** Everything of one briefing that the scoring rules look at, in briefing order. */
 export interface Predictions {
   entities: PredictedEntity[];
   quotes: PredictedQuote[];
   figures: PredictedFigure[];
   dates: PredictedDate[];
+  /** Most important first, as the briefing orders them: the first is its lead. */
+  events: PredictedEvent[];
 }
 
 /** Maps a briefing to what the scorer compares: direct quotes only, resolved time values only. */
@@ -51,6 +61,7 @@ export function predictionsFromBriefing(briefing: Briefing): Predictions {
     const entity: Entity | undefined = id === null ? undefined : byId.get(id);
     return entity ? { type: entity.type, name: entity.name, aliases: [...entity.aliases] } : null;
   };
+  const timeValues = new Map(briefing.times.map((t) => [t.id, t.value]));
   return {
     entities: briefing.entities.map((e) => ({ type: e.type, name: e.name, aliases: [...e.aliases], roles: e.roles.map((r) => r.title) })),
     quotes: briefing.statements.filter((s) => s.kind === "direct").map((s) => ({ text: s.text, speaker: credit(s.speakerId) })),
@@ -61,5 +72,10 @@ export function predictionsFromBriefing(briefing: Briefing): Predictions {
       source: credit(f.attribution.kind === "entity" ? f.attribution.entityId : null),
     })),
     dates: briefing.times.flatMap((t) => (t.value === null ? [] : [{ text: t.text, value: t.value }])),
+    events: briefing.events.map((e) => ({
+      what: e.summary,
+      participants: e.participants.map((p) => credit(p.entityId)).filter((c): c is PredictedCredit => c !== null),
+      date: (e.timeId === null ? undefined : timeValues.get(e.timeId)) ?? null,
+    })),
   };
 }

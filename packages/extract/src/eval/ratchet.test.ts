@@ -12,6 +12,8 @@ const totals: Totals = {
   quotes: { ...prf(0.9), speakerAccuracy: 0.57 },
   figures: { ...prf(0.7), sourceAccuracy: 0.6 },
   dates: prf(0.456),
+  events: { precision: 0.2, recall: 0.614, f1: 0.3 },
+  lead: { accuracy: 0.7 },
 };
 
 const dir = await mkdtemp(join(tmpdir(), "briefing-ratchet-"));
@@ -38,6 +40,24 @@ describe("ratchetFrom", () => {
     expect(r.dates).toEqual(prf(0.45));
     expect(r.quotes?.speakerAccuracy).toBe(0.57);
     expect(checkRatchet(totals, r).every((c) => c.passed)).toBe(true);
+  });
+});
+
+describe("events and lead minimums", () => {
+  it("check events recall and lead accuracy, and ratchet recall only (event precision is informational)", () => {
+    const checks = checkRatchet(totals, { events: { recall: 0.6 }, lead: { accuracy: 0.75 } });
+    expect(checks.map((c) => [c.metric, c.passed])).toEqual([
+      ["events.recall", true],
+      ["lead.accuracy", false],
+    ]);
+    expect(ratchetFrom(totals).events).toEqual({ recall: 0.61 });
+    expect(raiseRatchet({}, totals).lead).toEqual({ accuracy: 0.7 });
+  });
+
+  it("refuse a minimum on event precision", async () => {
+    const file = join(dir, "events-precision.json");
+    await writeFile(file, JSON.stringify({ events: { precision: 0.5 } }));
+    await expect(loadRatchet(file)).rejects.toThrow(/precision/);
   });
 });
 

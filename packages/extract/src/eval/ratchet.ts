@@ -13,6 +13,9 @@ export const RatchetSchema = z.strictObject({
   quotes: z.strictObject({ ...PrfMinimums, speakerAccuracy: Minimum }).optional(),
   figures: z.strictObject({ ...PrfMinimums, sourceAccuracy: Minimum }).optional(),
   dates: z.strictObject(PrfMinimums).optional(),
+  /** Recall only: event precision is informational (the gold lists only the main events). */
+  events: z.strictObject({ recall: Minimum }).optional(),
+  lead: z.strictObject({ accuracy: Minimum }).optional(),
 });
 export type Ratchet = z.infer<typeof RatchetSchema>;
 
@@ -73,6 +76,8 @@ export function ratchetFrom(totals: Totals): Ratchet {
     quotes: floorAll(totals.quotes),
     figures: floorAll(totals.figures),
     dates: floorAll(totals.dates),
+    events: { recall: floor(totals.events.recall) },
+    lead: floorAll(totals.lead),
   };
 }
 

@@ -1,6 +1,6 @@
 // The readable report: totals first, then a table of articles, then every miss and false hit.
-import type { GoldEntity, GoldEntityType, GoldFigure, GoldQuote } from "./gold.js";
-import type { PredictedCredit, PredictedEntity, PredictedFigure, PredictedQuote } from "./predictions.js";
+import type { GoldEntity, GoldEntityType, GoldEvent, GoldFigure, GoldQuote } from "./gold.js";
+import type { PredictedCredit, PredictedEntity, PredictedEvent, PredictedFigure, PredictedQuote } from "./predictions.js";
 import type { RatchetCheck } from "./ratchet.js";
 import type { ArticleReport, EvalReport } from "./run-eval.js";
 import type { Counts, Ratio } from "./score.js";
@@ -26,6 +26,9 @@ const goldFigureLine = (f: GoldFigure) => `${f.value} ${f.unit} ${clip(f.text)} 
 const figureLine = (f: PredictedFigure) => `${f.value} ${f.unit} ${clip(f.text)}${f.source ? ` (source: ${f.source.name})` : ""}`;
 const goldQuoteLine = (q: GoldQuote) => `${clip(q.text)} — ${q.speaker ?? "(no speaker)"}`;
 const quoteLine = (q: PredictedQuote) => `${clip(q.text)} — ${q.speaker?.name ?? "(no speaker)"}`;
+const goldEventLine = (e: GoldEvent) => `${e.date ?? "(no date)"} ${clip(e.what, 80)} — ${e.participants.join(", ") || "(no participant)"}`;
+const eventLine = (e: PredictedEvent) =>
+  `${e.date ?? "(no date)"} ${clip(e.what, 80)} — ${e.participants.map((p) => p.name).join(", ") || "(no participant)"}`;
 
 function totalsSection(report: EvalReport): string[] {
   const c = report.counts;
@@ -39,6 +42,8 @@ function totalsSection(report: EvalReport): string[] {
     `  figures    ${prf(c.figures)}`,
     `    sources      accuracy ${ratio(c.figures.sources)}`,
     `  dates      ${prf(c.dates)}`,
+    `  events     ${prf(c.events)}  (recall is scored; precision is informational)`,
+    `  lead       accuracy ${ratio(c.lead)}`,
   );
   return lines;
 }
@@ -71,17 +76,19 @@ function breakdownSection(report: EvalReport): string[] {
     `  figures    missed ${tally(flat((s) => s.figures.missed).map((f) => f.unit))}; false hits ${tally(flat((s) => s.figures.falseHits).map((f) => f.unit))}`,
     `             wrong source ${tally(flat((s) => s.figures.wrongSources).map((w) => credit(w.predicted.source)))}`,
     `  dates      missed ${tally(flat((s) => s.dates.missed).map((d) => dateShape(d.value)))}; false hits ${tally(flat((s) => s.dates.falseHits).map((d) => dateShape(d.value)))}`,
+    `  events     missed ${tally(flat((s) => s.events.missed).map((e) => (e.date === null ? "undated" : dateShape(e.date))))}; unmatched predictions ${flat((s) => s.events.falseHits).length}`,
+    `  lead       wrong ${tally(all.filter((s) => s.lead.accuracy.total > 0 && s.lead.accuracy.correct === 0).map((s) => (s.lead.predicted === null ? "no event" : "another event")))}`,
   ];
 }
 
 function articleTable(report: EvalReport): string[] {
   const width = Math.max(7, ...report.articles.map((a) => a.name.length));
   const cell = (r: Ratio) => (r.total === 0 ? "   -  " : ` ${num(accuracy(r))}`);
-  const lines = [`${pad("article", width)}  ent F1  roles   quo F1  speak   fig F1  source  date F1`];
+  const lines = [`${pad("article", width)}  ent F1  roles   quo F1  speak   fig F1  source  date F1  ev R   lead`];
   for (const a of report.articles) {
     const t = a.totals;
     lines.push(
-      `${pad(a.name, width)}  ${num(t.entities.f1)} ${cell(a.counts.roles)}  ${num(t.quotes.f1)} ${cell(a.counts.quotes.speakers)}  ${num(t.figures.f1)} ${cell(a.counts.figures.sources)}  ${num(t.dates.f1)}${a.error ? "  FAILED" : ""}`,
+      `${pad(a.name, width)}  ${num(t.entities.f1)} ${cell(a.counts.roles)}  ${num(t.quotes.f1)} ${cell(a.counts.quotes.speakers)}  ${num(t.figures.f1)} ${cell(a.counts.figures.sources)}  ${num(t.dates.f1)}  ${num(t.events.recall)} ${cell(a.counts.lead)}${a.error ? "  FAILED" : ""}`,
     );
   }
   return lines;
@@ -131,6 +138,14 @@ function articleDetail(a: ArticleReport): string[] {
     "false hit",
     s.dates.falseHits.map((d) => `${d.value} ${clip(d.text)}`),
   );
+  lines.push(`  events    ${prf(s.events.counts)}`);
+  list("missed", s.events.missed.map(goldEventLine));
+  list("unmatched", s.events.falseHits.map(eventLine));
+  lines.push(`  lead      ${ratio(s.lead.accuracy)}`);
+  if (s.lead.accuracy.total > 0 && s.lead.accuracy.correct === 0) {
+    list("gold", s.lead.gold ? [goldEventLine(s.lead.gold)] : []);
+    list("predicted", [s.lead.predicted ? eventLine(s.lead.predicted) : "(no event)"]);
+  }
   return lines;
 }
 

@@ -56,6 +56,18 @@ function harborBriefing(input: EvalArticleInput): Briefing {
         evidence: [findEvidence(source, "$2 million")],
       },
     ],
+    events: [
+      {
+        id: stableId("evt", "said"),
+        type: "statement",
+        summary: "The Harbor Board said on Monday",
+        participants: [{ entityId: board.id, role: "agent" }],
+        timeId: stableId("tim", "monday"),
+        placeId: null,
+        status: "happened",
+        evidence: [findEvidence(source, "The Harbor Board said on Monday")],
+      },
+    ],
     times: [
       {
         id: stableId("tim", "monday"),
@@ -81,7 +93,9 @@ describe("eval command", () => {
     const { code, out } = await run([FIXTURES, "--json"]);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report.totals)).toEqual(["entities", "roles", "quotes", "figures", "dates"]);
+    expect(Object.keys(report.totals)).toEqual(["entities", "roles", "quotes", "figures", "dates", "events", "lead"]);
+    expect(Object.keys(report.totals.events)).toEqual(["precision", "recall", "f1"]);
+    expect(Object.keys(report.totals.lead)).toEqual(["accuracy"]);
     expect(Object.keys(report.totals.entities)).toEqual(["precision", "recall", "f1"]);
     expect(Object.keys(report.totals.roles)).toEqual(["accuracy"]);
     expect(Object.keys(report.totals.quotes)).toEqual(["precision", "recall", "f1", "speakerAccuracy"]);
@@ -90,6 +104,9 @@ describe("eval command", () => {
     expect(report.totals.quotes.speakerAccuracy).toBe(1);
     expect(report.totals.figures.sourceAccuracy).toBe(1);
     expect(report.totals.dates.f1).toBe(1);
+    // The board's statement shares no participant with the gold's main event (Holt's announcement).
+    expect(report.totals.events.recall).toBe(0);
+    expect(report.totals.lead.accuracy).toBe(0);
     expect(report.articles[0].name).toBe("harbor-pier");
   });
 

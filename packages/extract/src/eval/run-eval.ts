@@ -48,7 +48,7 @@ export function inputFor(article: GoldArticle): EvalArticleInput {
   return input;
 }
 
-const NOTHING: Predictions = { entities: [], quotes: [], figures: [], dates: [] };
+const NOTHING: Predictions = { entities: [], quotes: [], figures: [], dates: [], events: [] };
 
 /** The extractor could not be loaded at all (not built, or broken): no article can be scored. */
 export class ExtractorLoadError extends Error {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Gold, GoldEntity } from "./gold.js";
-import type { PredictedEntity, PredictedFigure, PredictedQuote, Predictions } from "./predictions.js";
+import type { PredictedEntity, PredictedEvent, PredictedFigure, PredictedQuote, Predictions } from "./predictions.js";
 import { scoreArticle } from "./score.js";
 
 const gold = (parts: Partial<Gold>): Gold => ({
@@ -12,7 +12,14 @@ const gold = (parts: Partial<Gold>): Gold => ({
   events: [],
   ...parts,
 });
-const predicted = (parts: Partial<Predictions>): Predictions => ({ entities: [], quotes: [], figures: [], dates: [], ...parts });
+const predicted = (parts: Partial<Predictions>): Predictions => ({
+  entities: [],
+  quotes: [],
+  figures: [],
+  dates: [],
+  events: [],
+  ...parts,
+});
 const ent = (type: GoldEntity["type"], name: string, aliases: string[] = [], roles?: string[]): GoldEntity =>
   roles ? { type, name, aliases, roles } : { type, name, aliases };
 const pEnt = (type: PredictedEntity["type"], name: string, aliases: string[] = [], roles: string[] = []): PredictedEntity => ({
@@ -210,5 +217,44 @@ describe("dates", () => {
     );
     expect(s.dates.counts).toEqual({ matched: 1, gold: 2, predicted: 2 });
     expect(s.dates.missed.map((d) => d.value)).toEqual(["2030-05-06"]);
+  });
+});
+
+describe("events and lead", () => {
+  const who = (type: PredictedEntity["type"], name: string, aliases: string[] = []) => ({ type, name, aliases });
+  const ev = (participants: ReturnType<typeof who>[], date: string | null, what = "x"): PredictedEvent => ({ what, participants, date });
+  const g = gold({
+    entities: [ent("person", "Mira Holt", ["Holt"]), ent("organization", "Harbor Board"), ent("place", "Tromsø")],
+    events: [
+      { what: "Holt resigns", participants: ["Mira Holt"], date: "2030-05-06" },
+      { what: "board meets", participants: ["Harbor Board", "Tromsø"], date: null },
+    ],
+  });
+
+  it("match on a shared participant by the entity rule and on the date when the gold has one", () => {
+    const s = scoreArticle(
+      g,
+      predicted({
+        events: [
+          ev([who("person", "Holt")], "2030-05"), // wrong date
+          ev([who("organization", "Tromsø")], "2030-05-01"), // wrong type
+          ev([who("place", "Tromsø")], "2030-05-01"), // undated gold: any date fits
+          ev([who("person", "Mira Holt")], "2030-05-06"),
+        ],
+      }),
+    );
+    expect(s.events.counts).toEqual({ matched: 2, gold: 2, predicted: 4 });
+    expect(s.events.pairs.map((p) => p.predicted.participants[0]?.name)).toEqual(["Mira Holt", "Tromsø"]);
+  });
+
+  it("score the lead 1 only when the first event is the gold's first", () => {
+    const right = scoreArticle(g, predicted({ events: [ev([who("person", "Holt")], "2030-05-06"), ev([], null)] }));
+    expect(right.lead.accuracy).toEqual({ correct: 1, total: 1 });
+    // The main event found second is still recalled, but it is not the lead.
+    const second = scoreArticle(g, predicted({ events: [ev([who("place", "Tromsø")], null), ev([who("person", "Holt")], "2030-05-06")] }));
+    expect(second.events.counts.matched).toBe(2);
+    expect(second.lead.accuracy).toEqual({ correct: 0, total: 1 });
+    expect(scoreArticle(g, predicted({})).lead.accuracy).toEqual({ correct: 0, total: 1 });
+    expect(scoreArticle(gold({}), predicted({ events: [ev([], null)] })).lead.accuracy).toEqual({ correct: 0, total: 0 });
   });
 });

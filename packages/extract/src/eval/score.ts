@@ -1,8 +1,16 @@
 // The scoring rules of ../shared/eval/FORMAT.md, implemented exactly: one-to-one matching with gold
 // in file order, each gold item taking the first unmatched prediction that fits.
-import type { Gold, GoldDate, GoldEntity, GoldEntityType, GoldFigure, GoldQuote } from "./gold.js";
+import type { Gold, GoldDate, GoldEntity, GoldEntityType, GoldEvent, GoldFigure, GoldQuote } from "./gold.js";
 import { namesOverlap, normalizeName, normalizeQuote, quotesMatch } from "./normalize.js";
-import type { PredictedCredit, PredictedDate, PredictedEntity, PredictedFigure, PredictedQuote, Predictions } from "./predictions.js";
+import type {
+  PredictedCredit,
+  PredictedDate,
+  PredictedEntity,
+  PredictedEvent,
+  PredictedFigure,
+  PredictedQuote,
+  Predictions,
+} from "./predictions.js";
 
 /** Matched pairs, gold left unmatched (misses) and predictions left unmatched (false hits). */
 export interface Matching<G, P> {
@@ -115,6 +123,19 @@ export interface DateScore extends Matching<GoldDate, PredictedDate> {
   counts: Counts;
 }
 
+/** Recall is what counts: the gold lists only the main events, so precision is informational. */
+export interface EventScore extends Matching<GoldEvent, PredictedEvent> {
+  counts: Counts;
+}
+
+/** Whether the briefing's first event is the gold's first (the article's main news). */
+export interface LeadScore {
+  /** 1/1 or 0/1; 0/0 when the gold lists no event, so there is nothing to check. */
+  accuracy: Ratio;
+  gold: GoldEvent | null;
+  predicted: PredictedEvent | null;
+}
+
 /** Everything scored for one article, with the evidence of every number. */
 export interface ArticleScore {
   entities: EntityScore;
@@ -122,6 +143,8 @@ export interface ArticleScore {
   quotes: QuoteScore;
   figures: FigureScore;
   dates: DateScore;
+  events: EventScore;
+  lead: LeadScore;
 }
 
 const TYPES: readonly GoldEntityType[] = ["person", "organization", "place"];
@@ -191,6 +214,23 @@ function scoreDates(gold: Gold, predicted: Predictions): DateScore {
   return { ...matching, counts: countsOf(matching) };
 }
 
+/** The events rule: some predicted participant is a gold participant (entity rule), and the dates agree when the gold has one. */
+export function eventFits(gold: Gold, g: GoldEvent, p: PredictedEvent): boolean {
+  if (g.date !== null && p.date !== g.date) return false;
+  return g.participants.some((name) => p.participants.some((c) => creditFits(gold, name, c, false)));
+}
+
+function scoreEvents(gold: Gold, predicted: Predictions): { events: EventScore; lead: LeadScore } {
+  const matching = matchInOrder(gold.events, predicted.events, (g, p) => eventFits(gold, g, p));
+  const first = gold.events[0] ?? null;
+  const lead = predicted.events[0] ?? null;
+  const correct = first !== null && lead !== null && eventFits(gold, first, lead) ? 1 : 0;
+  return {
+    events: { ...matching, counts: countsOf(matching) },
+    lead: { accuracy: { correct, total: first === null ? 0 : 1 }, gold: first, predicted: lead },
+  };
+}
+
 /** Scores one article's predictions against its gold. */
 export function scoreArticle(gold: Gold, predicted: Predictions): ArticleScore {
   return {
@@ -198,5 +238,6 @@ export function scoreArticle(gold: Gold, predicted: Predictions): ArticleScore {
     quotes: scoreQuotes(gold, predicted),
     figures: scoreFigures(gold, predicted),
     dates: scoreDates(gold, predicted),
+    ...scoreEvents(gold, predicted),
   };
 }

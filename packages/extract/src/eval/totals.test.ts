@@ -8,6 +8,8 @@ const article = (entities: ReturnType<typeof counts>, speakers = { correct: 0, t
   quotes: { ...counts(0, 0, 0), speakers },
   figures: { ...counts(0, 0, 0), sources: { correct: 0, total: 0 } },
   dates: counts(0, 0, 0),
+  events: counts(0, 0, 0),
+  lead: { correct: 0, total: 0 },
 });
 
 describe("totals", () => {
@@ -33,5 +35,17 @@ describe("totals", () => {
       sumCounts([article(counts(0, 0, 0), { correct: 1, total: 1 }), article(counts(0, 0, 0), { correct: 1, total: 3 })]),
     );
     expect(total.quotes.speakerAccuracy).toBeCloseTo(0.5);
+  });
+
+  it("average the lead over articles with gold events, and micro-average event recall", () => {
+    const withEvents = (matched: number, gold: number, lead: number): TotalCounts => ({
+      ...article(counts(0, 0, 0)),
+      events: counts(matched, gold, 4),
+      lead: { correct: lead, total: 1 },
+    });
+    const total = totalsOf(sumCounts([withEvents(1, 2, 1), withEvents(2, 6, 0), { ...article(counts(0, 0, 0)) }]));
+    expect(total.lead.accuracy).toBeCloseTo(0.5);
+    expect(total.events.recall).toBeCloseTo(3 / 8);
+    expect(total.events.precision).toBeCloseTo(3 / 8);
   });
 });

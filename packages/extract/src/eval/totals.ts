@@ -16,6 +16,10 @@ export interface Totals {
   quotes: PrecisionRecall & { speakerAccuracy: number };
   figures: PrecisionRecall & { sourceAccuracy: number };
   dates: PrecisionRecall;
+  /** Precision is informational: the gold lists only the main events. */
+  events: PrecisionRecall;
+  /** Share of articles whose briefing leads with the gold's main event. */
+  lead: { accuracy: number };
 }
 
 /** The counts behind Totals, so a reader can see why a number is what it is. */
@@ -25,6 +29,8 @@ export interface TotalCounts {
   quotes: Counts & { speakers: Ratio };
   figures: Counts & { sources: Ratio };
   dates: Counts;
+  events: Counts;
+  lead: Ratio;
 }
 
 /**
@@ -58,6 +64,8 @@ export function countsOf(score: ArticleScore): TotalCounts {
     quotes: { ...score.quotes.counts, speakers: score.quotes.speakers },
     figures: { ...score.figures.counts, sources: score.figures.sources },
     dates: score.dates.counts,
+    events: score.events.counts,
+    lead: score.lead.accuracy,
   };
 }
 
@@ -69,6 +77,8 @@ export function sumCounts(all: readonly TotalCounts[]): TotalCounts {
     quotes: { ...zero(), speakers: { correct: 0, total: 0 } },
     figures: { ...zero(), sources: { correct: 0, total: 0 } },
     dates: zero(),
+    events: zero(),
+    lead: { correct: 0, total: 0 },
   };
   for (const c of all) {
     sum = {
@@ -84,6 +94,8 @@ export function sumCounts(all: readonly TotalCounts[]): TotalCounts {
       quotes: { ...add(sum.quotes, c.quotes), speakers: addRatio(sum.quotes.speakers, c.quotes.speakers) },
       figures: { ...add(sum.figures, c.figures), sources: addRatio(sum.figures.sources, c.figures.sources) },
       dates: add(sum.dates, c.dates),
+      events: add(sum.events, c.events),
+      lead: addRatio(sum.lead, c.lead),
     };
   }
   return sum;
@@ -97,5 +109,7 @@ export function totalsOf(c: TotalCounts): Totals {
     quotes: { ...precisionRecall(c.quotes), speakerAccuracy: accuracy(c.quotes.speakers) },
     figures: { ...precisionRecall(c.figures), sourceAccuracy: accuracy(c.figures.sources) },
     dates: precisionRecall(c.dates),
+    events: precisionRecall(c.events),
+    lead: { accuracy: accuracy(c.lead) },
   };
 }
