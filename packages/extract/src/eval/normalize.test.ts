@@ -23,6 +23,9 @@ describe("normalizeQuote", () => {
   it("lower-cases, straightens quotes and apostrophes and collapses spacing", () => {
     expect(normalizeQuote("We’re  “ready”\nnow")).toBe(`we're "ready" now`);
   });
+  it("drops invisible format characters such as the soft hyphen and zero-width space", () => {
+    expect(normalizeQuote("We will re\u00adbuild\u200b the pier")).toBe("we will rebuild the pier");
+  });
   it("drops trailing punctuation, not leading", () => expect(normalizeQuote("...it is over.”")).toBe("...it is over"));
 });
 

@@ -17,10 +17,14 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-/** Normalizes quoted words: lower case, straight quotes and apostrophes, spacing collapsed, no trailing punctuation. */
+/** Invisible format characters only: a quote keeps its accents, the format drops only these. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
+/** Normalizes quoted words: lower case, no invisible format characters, straight quotes and apostrophes, spacing collapsed, no trailing punctuation. */
 export function normalizeQuote(text: string): string {
   return text
     .toLowerCase()
+    .replace(FORMAT_CHARACTERS, "")
     .replace(/[“”„‟«»]/g, '"')
     .replace(/[‘’‚‛]/g, "'")
     .replace(/\s+/g, " ")

@@ -9,8 +9,8 @@ const prf = (x: number) => ({ precision: x, recall: x, f1: x });
 const totals: Totals = {
   entities: prf(0.8),
   roles: { accuracy: 0.5 },
-  quotes: { ...prf(0.9), speakerAccuracy: 0.57 },
-  figures: { ...prf(0.7), sourceAccuracy: 0.6 },
+  quotes: { ...prf(0.9), speakerAccuracy: 0.57, speakerPrecision: 0.96 },
+  figures: { ...prf(0.7), sourceAccuracy: 0.6, sourcePrecision: 0.8 },
   dates: prf(0.456),
   events: { precision: 0.2, recall: 0.614, f1: 0.3 },
   lead: { accuracy: 0.7 },
@@ -31,6 +31,18 @@ describe("checkRatchet", () => {
   it("does not fail a metric equal to its minimum through float noise", () => {
     const noisy = { ...totals, quotes: { ...totals.quotes, speakerAccuracy: 0.57 - 1e-12 } };
     expect(checkRatchet(noisy, { quotes: { speakerAccuracy: 0.57 } })[0]?.passed).toBe(true);
+  });
+});
+
+describe("precision minimums", () => {
+  it("are optional and checked when set", async () => {
+    const file = join(dir, "precision.json");
+    await writeFile(file, JSON.stringify({ quotes: { speakerPrecision: 0.95 }, figures: { sourcePrecision: 0.85 } }));
+    const checks = checkRatchet(totals, await loadRatchet(file));
+    expect(checks.map((c) => [c.metric, c.passed])).toEqual([
+      ["quotes.speakerPrecision", true],
+      ["figures.sourcePrecision", false],
+    ]);
   });
 });
 

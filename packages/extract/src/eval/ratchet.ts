@@ -10,8 +10,8 @@ const PrfMinimums = { precision: Minimum, recall: Minimum, f1: Minimum };
 export const RatchetSchema = z.strictObject({
   entities: z.strictObject(PrfMinimums).optional(),
   roles: z.strictObject({ accuracy: Minimum }).optional(),
-  quotes: z.strictObject({ ...PrfMinimums, speakerAccuracy: Minimum }).optional(),
-  figures: z.strictObject({ ...PrfMinimums, sourceAccuracy: Minimum }).optional(),
+  quotes: z.strictObject({ ...PrfMinimums, speakerAccuracy: Minimum, speakerPrecision: Minimum }).optional(),
+  figures: z.strictObject({ ...PrfMinimums, sourceAccuracy: Minimum, sourcePrecision: Minimum }).optional(),
   dates: z.strictObject(PrfMinimums).optional(),
   /** Recall only: event precision is informational (the gold lists only the main events). */
   events: z.strictObject({ recall: Minimum }).optional(),

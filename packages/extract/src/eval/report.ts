@@ -38,9 +38,9 @@ function totalsSection(report: EvalReport): string[] {
   lines.push(
     `  roles      accuracy ${ratio(c.roles)}`,
     `  quotes     ${prf(c.quotes)}`,
-    `    speakers     accuracy ${ratio(c.quotes.speakers)}`,
+    `    speakers     accuracy ${ratio(c.quotes.speakers)}  precision ${ratio(c.quotes.speakerPrecision)}`,
     `  figures    ${prf(c.figures)}`,
-    `    sources      accuracy ${ratio(c.figures.sources)}`,
+    `    sources      accuracy ${ratio(c.figures.sources)}  precision ${ratio(c.figures.sourcePrecision)}`,
     `  dates      ${prf(c.dates)}`,
     `  events     ${prf(c.events)}  (recall is scored; precision is informational)`,
     `  lead       accuracy ${ratio(c.lead)}`,
@@ -63,6 +63,8 @@ function tally(kinds: readonly string[]): string {
 }
 
 const credit = (c: PredictedCredit | null) => (c === null ? "none predicted" : "another entity");
+/** Why a credit the extractor made is wrong: the gold names someone else, or no one. */
+const falseCredit = (goldName: string | null) => (goldName === null ? "gold has none" : "another entity");
 
 /** Misses and false hits over all articles, grouped by kind, so the biggest categories stand out. */
 function breakdownSection(report: EvalReport): string[] {
@@ -73,8 +75,10 @@ function breakdownSection(report: EvalReport): string[] {
     `  entities   missed ${tally(flat((s) => s.entities.missed).map((e) => e.type))}; false hits ${tally(flat((s) => s.entities.falseHits).map((e) => e.type))}`,
     `  roles      wrong ${tally(flat((s) => s.roles.wrong).map((w) => (w.predicted.roles.length === 0 ? "none predicted" : "other title")))}`,
     `  quotes     missed ${flat((s) => s.quotes.missed).length}; false hits ${flat((s) => s.quotes.falseHits).length}; wrong speaker ${tally(flat((s) => s.quotes.wrongSpeakers).map((w) => credit(w.predicted.speaker)))}`,
+    `             false speaker ${tally(flat((s) => s.quotes.falseSpeakers).map((w) => falseCredit(w.gold.speaker)))}`,
     `  figures    missed ${tally(flat((s) => s.figures.missed).map((f) => f.unit))}; false hits ${tally(flat((s) => s.figures.falseHits).map((f) => f.unit))}`,
     `             wrong source ${tally(flat((s) => s.figures.wrongSources).map((w) => credit(w.predicted.source)))}`,
+    `             false source ${tally(flat((s) => s.figures.falseSources).map((w) => falseCredit(w.gold.source)))}`,
     `  dates      missed ${tally(flat((s) => s.dates.missed).map((d) => dateShape(d.value)))}; false hits ${tally(flat((s) => s.dates.falseHits).map((d) => dateShape(d.value)))}`,
     `  events     missed ${tally(flat((s) => s.events.missed).map((e) => (e.date === null ? "undated" : dateShape(e.date))))}; unmatched predictions ${flat((s) => s.events.falseHits).length}`,
     `  lead       wrong ${tally(all.filter((s) => s.lead.accuracy.total > 0 && s.lead.accuracy.correct === 0).map((s) => (s.lead.predicted === null ? "no event" : "another event")))}`,
@@ -113,14 +117,21 @@ function articleDetail(a: ArticleReport): string[] {
         `${clip(w.gold.name)}: gold ${(w.gold.roles ?? []).map((r) => clip(r)).join(", ")}; predicted ${w.predicted.roles.map((r) => clip(r)).join(", ") || "(none)"}`,
     ),
   );
-  lines.push(`  quotes    ${prf(s.quotes.counts)}; speakers ${ratio(s.quotes.speakers)}`);
+  lines.push(`  quotes    ${prf(s.quotes.counts)}; speakers ${ratio(s.quotes.speakers)}; precision ${ratio(s.quotes.speakerPrecision)}`);
   list("missed", s.quotes.missed.map(goldQuoteLine));
   list("false hit", s.quotes.falseHits.map(quoteLine));
   list(
     "speaker",
     s.quotes.wrongSpeakers.map((w) => `${clip(w.gold.text, 60)}: gold ${w.gold.speaker}; predicted ${creditLine(w.predicted.speaker)}`),
   );
-  lines.push(`  figures   ${prf(s.figures.counts)}; sources ${ratio(s.figures.sources)}`);
+  // Wrong credits where the gold has none; those to another entity are already listed above.
+  list(
+    "speaker+",
+    s.quotes.falseSpeakers
+      .filter((w) => w.gold.speaker === null)
+      .map((w) => `${clip(w.gold.text, 60)}: gold (no speaker); predicted ${creditLine(w.predicted.speaker)}`),
+  );
+  lines.push(`  figures   ${prf(s.figures.counts)}; sources ${ratio(s.figures.sources)}; precision ${ratio(s.figures.sourcePrecision)}`);
   list("missed", s.figures.missed.map(goldFigureLine));
   list("false hit", s.figures.falseHits.map(figureLine));
   list(
@@ -128,6 +139,12 @@ function articleDetail(a: ArticleReport): string[] {
     s.figures.wrongSources.map(
       (w) => `${w.gold.value} ${w.gold.unit} ${clip(w.gold.text)}: gold ${w.gold.source}; predicted ${creditLine(w.predicted.source)}`,
     ),
+  );
+  list(
+    "source+",
+    s.figures.falseSources
+      .filter((w) => w.gold.source === null)
+      .map((w) => `${w.gold.value} ${w.gold.unit} ${clip(w.gold.text)}: gold (no source); predicted ${creditLine(w.predicted.source)}`),
   );
   lines.push(`  dates     ${prf(s.dates.counts)}`);
   list(

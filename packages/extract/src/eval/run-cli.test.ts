@@ -98,11 +98,13 @@ describe("eval command", () => {
     expect(Object.keys(report.totals.lead)).toEqual(["accuracy"]);
     expect(Object.keys(report.totals.entities)).toEqual(["precision", "recall", "f1"]);
     expect(Object.keys(report.totals.roles)).toEqual(["accuracy"]);
-    expect(Object.keys(report.totals.quotes)).toEqual(["precision", "recall", "f1", "speakerAccuracy"]);
-    expect(Object.keys(report.totals.figures)).toEqual(["precision", "recall", "f1", "sourceAccuracy"]);
+    expect(Object.keys(report.totals.quotes)).toEqual(["precision", "recall", "f1", "speakerAccuracy", "speakerPrecision"]);
+    expect(Object.keys(report.totals.figures)).toEqual(["precision", "recall", "f1", "sourceAccuracy", "sourcePrecision"]);
     expect(report.totals.entities.recall).toBeCloseTo(2 / 3);
     expect(report.totals.quotes.speakerAccuracy).toBe(1);
     expect(report.totals.figures.sourceAccuracy).toBe(1);
+    expect(report.totals.quotes.speakerPrecision).toBe(1);
+    expect(report.totals.figures.sourcePrecision).toBe(1);
     expect(report.totals.dates.f1).toBe(1);
     // The board's statement shares no participant with the gold's main event (Holt's announcement).
     expect(report.totals.events.recall).toBe(0);
@@ -138,6 +140,8 @@ describe("eval command", () => {
     expect(out).toMatch(/false hit +organization "BERGEN"/);
     expect(out).toMatch(/harbor-pier/);
     expect(out).toMatch(/entities +missed 1 \(1 place\); false hits 1 \(1 organization\)/);
+    expect(out).toMatch(/speakers +accuracy 1\.000 +\(\d+\/\d+\) +precision 1\.000/);
+    expect(out).toMatch(/sources +accuracy 1\.000 +\(\d+\/\d+\) +precision 1\.000/);
   });
 
   it("reads relative paths from the caller's folder, not npm's", async () => {

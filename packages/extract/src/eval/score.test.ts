@@ -138,6 +138,35 @@ describe("quotes", () => {
     expect(s.quotes.speakers).toEqual({ correct: 0, total: 1 });
     expect(s.quotes.wrongSpeakers).toHaveLength(1);
   });
+
+  it("give speaker precision over matched quotes the prediction credits: a speaker where the gold has none is wrong", () => {
+    const s = scoreArticle(
+      gold({
+        entities: [board, ent("person", "Ines Moreau", ["Moreau"])],
+        quotes: [
+          { text: "The pier stays closed until further notice", speaker: "Harbor Board" },
+          { text: "We lost the whole summer to this storm", speaker: "Ines Moreau" },
+          { text: "Nobody knows who said these words", speaker: null },
+          { text: "The ferries will run again in the spring", speaker: "Ines Moreau" },
+          { text: "This quote was never found by the extractor", speaker: "Ines Moreau" },
+        ],
+      }),
+      predicted({
+        quotes: [
+          q("The pier stays closed until further notice", { type: "place", name: "the Board", aliases: [] }),
+          q("We lost the whole summer to this storm", { type: "organization", name: "Harbor Board", aliases: [] }),
+          q("Nobody knows who said these words", { type: "person", name: "Moreau", aliases: [] }),
+          q("The ferries will run again in the spring"),
+          q("An unmatched quote credited to someone", { type: "person", name: "Moreau", aliases: [] }),
+        ],
+      }),
+    );
+    // Credited and matched: the Board (right), Harbor Board for Moreau (wrong), Moreau where gold has none (wrong).
+    expect(s.quotes.speakerPrecision).toEqual({ correct: 1, total: 3 });
+    expect(s.quotes.falseSpeakers.map((w) => w.gold.speaker)).toEqual(["Ines Moreau", null]);
+    // Accuracy still counts the uncredited quote as wrong and ignores the gold-null one.
+    expect(s.quotes.speakers).toEqual({ correct: 1, total: 3 });
+  });
 });
 
 describe("figures", () => {
@@ -195,6 +224,40 @@ describe("figures", () => {
       predicted({ figures: [f(4, "percent"), f(4, "percent", { type: "organization", name: "Statistics Office", aliases: [] })] }),
     );
     expect(s.figures.sources).toEqual({ correct: 0, total: 1 });
+  });
+
+  it("give source precision over matched figures the prediction credits, type included; a credit where the gold has none is wrong", () => {
+    const office = { type: "organization" as const, name: "Statistics Office", aliases: [] };
+    const g = gold({
+      entities: [ent("organization", "Statistics Office", ["SO"])],
+      figures: [
+        { text: "4%", value: 4, unit: "percent", about: "", source: "Statistics Office" },
+        { text: "9%", value: 9, unit: "percent", about: "", source: null },
+        { text: "12%", value: 12, unit: "percent", about: "", source: "Statistics Office" },
+        { text: "15%", value: 15, unit: "percent", about: "", source: "Statistics Office" },
+      ],
+    });
+    const s = scoreArticle(
+      g,
+      predicted({
+        figures: [
+          f(4, "percent", office),
+          f(9, "percent", office),
+          f(12, "percent", { ...office, type: "place" }),
+          f(15, "percent"),
+          f(77, "percent", office),
+        ],
+      }),
+    );
+    expect(s.figures.sourcePrecision).toEqual({ correct: 1, total: 3 });
+    expect(s.figures.falseSources.map((w) => w.gold.value)).toEqual([9, 12]);
+    expect(s.figures.sources).toEqual({ correct: 1, total: 3 });
+  });
+
+  it("give source precision of the first of duplicates only", () => {
+    const g = gold({ figures: [{ text: "9%", value: 9, unit: "percent", about: "", source: null }] });
+    const s = scoreArticle(g, predicted({ figures: [f(9, "percent"), f(9, "percent", { type: "organization", name: "X", aliases: [] })] }));
+    expect(s.figures.sourcePrecision).toEqual({ correct: 0, total: 0 });
   });
 });
 

@@ -109,14 +109,24 @@ export interface CreditMiss<G, P> {
 
 export interface QuoteScore extends Matching<GoldQuote, PredictedQuote> {
   counts: Counts;
+  /** Over matched gold quotes that have a speaker: how many the prediction credits rightly. */
   speakers: Ratio;
   wrongSpeakers: CreditMiss<GoldQuote, PredictedQuote>[];
+  /** Over matched quotes the prediction credits to someone: how many of those credits are right. */
+  speakerPrecision: Ratio;
+  /** Matched quotes credited to someone the gold does not name (another entity, or a speaker where the gold has none). */
+  falseSpeakers: CreditMiss<GoldQuote, PredictedQuote>[];
 }
 
 export interface FigureScore extends Matching<GoldFigure, PredictedFigure> {
   counts: Counts;
+  /** Over matched gold figures that have a source: how many the prediction credits rightly. */
   sources: Ratio;
   wrongSources: CreditMiss<GoldFigure, PredictedFigure>[];
+  /** Over matched figures the prediction credits to someone: how many of those credits are right. */
+  sourcePrecision: Ratio;
+  /** Matched figures credited to someone the gold does not name (another entity, or a source where the gold has none). */
+  falseSources: CreditMiss<GoldFigure, PredictedFigure>[];
 }
 
 export interface DateScore extends Matching<GoldDate, PredictedDate> {
@@ -176,8 +186,23 @@ function goldEntityNamed(gold: Gold, name: string): GoldEntity {
   return gold.entities.find((e) => e.name === name) ?? { name, type: "person", aliases: [] };
 }
 
-function creditFits(gold: Gold, goldName: string, predicted: PredictedCredit | null, anyType: boolean): boolean {
-  return predicted !== null && entityFits(goldEntityNamed(gold, goldName), predicted, anyType);
+function creditFits(gold: Gold, goldName: string | null, predicted: PredictedCredit | null, anyType: boolean): boolean {
+  return goldName !== null && predicted !== null && entityFits(goldEntityNamed(gold, goldName), predicted, anyType);
+}
+
+/**
+ * Precision of credits: over matched pairs whose prediction credits someone, the share whose credit
+ * fits the gold's; a credit where the gold names no one is wrong. Returns the ratio and the wrong pairs.
+ */
+function creditPrecision<G, P>(
+  pairs: readonly { gold: G; predicted: P }[],
+  goldCredit: (g: G) => string | null,
+  predictedCredit: (p: P) => PredictedCredit | null,
+  fits: (goldName: string | null, predicted: PredictedCredit | null) => boolean,
+): { ratio: Ratio; wrong: CreditMiss<G, P>[] } {
+  const credited = pairs.filter((pair) => predictedCredit(pair.predicted) !== null);
+  const wrong = credited.filter((pair) => !fits(goldCredit(pair.gold), predictedCredit(pair.predicted)));
+  return { ratio: { correct: credited.length - wrong.length, total: credited.length }, wrong };
 }
 
 function scoreQuotes(gold: Gold, predicted: Predictions): QuoteScore {
@@ -185,12 +210,20 @@ function scoreQuotes(gold: Gold, predicted: Predictions): QuoteScore {
   const matching = matchInOrder(gold.quotes, predicted.quotes, (g, p) => quotesMatch(normalizeQuote(g.text), normalized.get(p) ?? ""));
   const credited = matching.pairs.filter((pair) => pair.gold.speaker !== null);
   // Speaker accuracy ignores type: "the Foreign Office said" may be read as a place or a body.
-  const wrongSpeakers = credited.filter((pair) => !creditFits(gold, pair.gold.speaker as string, pair.predicted.speaker, true));
+  const wrongSpeakers = credited.filter((pair) => !creditFits(gold, pair.gold.speaker, pair.predicted.speaker, true));
+  const precision = creditPrecision(
+    matching.pairs,
+    (g) => g.speaker,
+    (p) => p.speaker,
+    (name, p) => creditFits(gold, name, p, true),
+  );
   return {
     ...matching,
     counts: countsOf(matching),
     speakers: { correct: credited.length - wrongSpeakers.length, total: credited.length },
     wrongSpeakers,
+    speakerPrecision: precision.ratio,
+    falseSpeakers: precision.wrong,
   };
 }
 
@@ -199,12 +232,20 @@ function scoreFigures(gold: Gold, predicted: Predictions): FigureScore {
   const matching = matchInOrder(gold.figures, unique, figureFits);
   const credited = matching.pairs.filter((pair) => pair.gold.source !== null);
   // Sources use the full entity rule, type included (only speakers are exempt in the format).
-  const wrongSources = credited.filter((pair) => !creditFits(gold, pair.gold.source as string, pair.predicted.source, false));
+  const wrongSources = credited.filter((pair) => !creditFits(gold, pair.gold.source, pair.predicted.source, false));
+  const precision = creditPrecision(
+    matching.pairs,
+    (g) => g.source,
+    (p) => p.source,
+    (name, p) => creditFits(gold, name, p, false),
+  );
   return {
     ...matching,
     counts: countsOf(matching),
     sources: { correct: credited.length - wrongSources.length, total: credited.length },
     wrongSources,
+    sourcePrecision: precision.ratio,
+    falseSources: precision.wrong,
   };
 }
 

@@ -5,8 +5,8 @@ const counts = (matched: number, gold: number, predicted: number) => ({ matched,
 const article = (entities: ReturnType<typeof counts>, speakers = { correct: 0, total: 0 }): TotalCounts => ({
   entities: { ...entities, byType: { person: entities, organization: counts(0, 0, 0), place: counts(0, 0, 0) } },
   roles: { correct: 0, total: 0 },
-  quotes: { ...counts(0, 0, 0), speakers },
-  figures: { ...counts(0, 0, 0), sources: { correct: 0, total: 0 } },
+  quotes: { ...counts(0, 0, 0), speakers, speakerPrecision: speakers },
+  figures: { ...counts(0, 0, 0), sources: { correct: 0, total: 0 }, sourcePrecision: { correct: 0, total: 0 } },
   dates: counts(0, 0, 0),
   events: counts(0, 0, 0),
   lead: { correct: 0, total: 0 },
@@ -35,6 +35,9 @@ describe("totals", () => {
       sumCounts([article(counts(0, 0, 0), { correct: 1, total: 1 }), article(counts(0, 0, 0), { correct: 1, total: 3 })]),
     );
     expect(total.quotes.speakerAccuracy).toBeCloseTo(0.5);
+    expect(total.quotes.speakerPrecision).toBeCloseTo(0.5);
+    // Nothing credited: precision 0, so a ratchet minimum is never met by default.
+    expect(total.figures.sourcePrecision).toBe(0);
   });
 
   it("average the lead over articles with gold events, and micro-average event recall", () => {

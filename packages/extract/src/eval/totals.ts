@@ -13,8 +13,8 @@ export interface PrecisionRecall {
 export interface Totals {
   entities: PrecisionRecall;
   roles: { accuracy: number };
-  quotes: PrecisionRecall & { speakerAccuracy: number };
-  figures: PrecisionRecall & { sourceAccuracy: number };
+  quotes: PrecisionRecall & { speakerAccuracy: number; speakerPrecision: number };
+  figures: PrecisionRecall & { sourceAccuracy: number; sourcePrecision: number };
   dates: PrecisionRecall;
   /** Precision is informational: the gold lists only the main events. */
   events: PrecisionRecall;
@@ -26,8 +26,8 @@ export interface Totals {
 export interface TotalCounts {
   entities: Counts & { byType: Record<GoldEntityType, Counts> };
   roles: Ratio;
-  quotes: Counts & { speakers: Ratio };
-  figures: Counts & { sources: Ratio };
+  quotes: Counts & { speakers: Ratio; speakerPrecision: Ratio };
+  figures: Counts & { sources: Ratio; sourcePrecision: Ratio };
   dates: Counts;
   events: Counts;
   lead: Ratio;
@@ -61,8 +61,8 @@ export function countsOf(score: ArticleScore): TotalCounts {
   return {
     entities: { ...score.entities.counts, byType: score.entities.byType },
     roles: score.roles.accuracy,
-    quotes: { ...score.quotes.counts, speakers: score.quotes.speakers },
-    figures: { ...score.figures.counts, sources: score.figures.sources },
+    quotes: { ...score.quotes.counts, speakers: score.quotes.speakers, speakerPrecision: score.quotes.speakerPrecision },
+    figures: { ...score.figures.counts, sources: score.figures.sources, sourcePrecision: score.figures.sourcePrecision },
     dates: score.dates.counts,
     events: score.events.counts,
     lead: score.lead.accuracy,
@@ -74,8 +74,8 @@ export function sumCounts(all: readonly TotalCounts[]): TotalCounts {
   let sum: TotalCounts = {
     entities: { ...zero(), byType: { person: zero(), organization: zero(), place: zero() } },
     roles: { correct: 0, total: 0 },
-    quotes: { ...zero(), speakers: { correct: 0, total: 0 } },
-    figures: { ...zero(), sources: { correct: 0, total: 0 } },
+    quotes: { ...zero(), speakers: { correct: 0, total: 0 }, speakerPrecision: { correct: 0, total: 0 } },
+    figures: { ...zero(), sources: { correct: 0, total: 0 }, sourcePrecision: { correct: 0, total: 0 } },
     dates: zero(),
     events: zero(),
     lead: { correct: 0, total: 0 },
@@ -91,8 +91,16 @@ export function sumCounts(all: readonly TotalCounts[]): TotalCounts {
         },
       },
       roles: addRatio(sum.roles, c.roles),
-      quotes: { ...add(sum.quotes, c.quotes), speakers: addRatio(sum.quotes.speakers, c.quotes.speakers) },
-      figures: { ...add(sum.figures, c.figures), sources: addRatio(sum.figures.sources, c.figures.sources) },
+      quotes: {
+        ...add(sum.quotes, c.quotes),
+        speakers: addRatio(sum.quotes.speakers, c.quotes.speakers),
+        speakerPrecision: addRatio(sum.quotes.speakerPrecision, c.quotes.speakerPrecision),
+      },
+      figures: {
+        ...add(sum.figures, c.figures),
+        sources: addRatio(sum.figures.sources, c.figures.sources),
+        sourcePrecision: addRatio(sum.figures.sourcePrecision, c.figures.sourcePrecision),
+      },
       dates: add(sum.dates, c.dates),
       events: add(sum.events, c.events),
       lead: addRatio(sum.lead, c.lead),
@@ -106,8 +114,16 @@ export function totalsOf(c: TotalCounts): Totals {
   return {
     entities: precisionRecall(c.entities),
     roles: { accuracy: accuracy(c.roles) },
-    quotes: { ...precisionRecall(c.quotes), speakerAccuracy: accuracy(c.quotes.speakers) },
-    figures: { ...precisionRecall(c.figures), sourceAccuracy: accuracy(c.figures.sources) },
+    quotes: {
+      ...precisionRecall(c.quotes),
+      speakerAccuracy: accuracy(c.quotes.speakers),
+      speakerPrecision: accuracy(c.quotes.speakerPrecision),
+    },
+    figures: {
+      ...precisionRecall(c.figures),
+      sourceAccuracy: accuracy(c.figures.sources),
+      sourcePrecision: accuracy(c.figures.sourcePrecision),
+    },
     dates: precisionRecall(c.dates),
     events: precisionRecall(c.events),
     lead: { accuracy: accuracy(c.lead) },
