@@ -1,15 +1,16 @@
 // Databases a person should never lose data to: random bytes, a newer Briefing's store, someone
 // else's database, a directory, an unreachable server. Each is a StoreError with a clear message,
 // and nothing is written.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, test } from "vitest";
 import { defaultDatabasePath, isStoreError, openStore, STORE_SCHEMA_VERSION, type StoreError } from "./index.js";
 import { testBackends, testDatabaseUrl } from "./test-backends.js";
-import { ARTICLES, briefingFrom } from "./test-briefings.js";
+import { ARTICLES, briefingFrom, numberedBriefing } from "./test-briefings.js";
 
 const dir = mkdtempSync(join(tmpdir(), "briefing-store-bad-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,6 +51,95 @@ describe("bad SQLite files", () => {
     const error = await rejection(openStore({ path }));
     expect(error.code).toBe("corrupt");
     expect(error.message).toMatch(/damaged/);
+    expect(digest(path)).toBe(before);
+  });
+
+  /** A store of `count` briefings, closed, with the sample seeded as on first use by the CLI. */
+  async function storeOf(name: string, count: number): Promise<string> {
+    const path = join(dir, name);
+    const store = await openStore({ path });
+    for (let n = 0; n < count; n++) await store.putBriefing(numberedBriefing(n));
+    await store.close();
+    return path;
+  }
+
+  /** Overwrites `pages` pages from page `first` (1-based), as a failing disk or a stray `dd` would. */
+  function overwritePages(path: string, first: number, pages: number, fill: (i: number) => number): void {
+    const pageSize = readFileSync(path).readUInt16BE(16);
+    const fd = openSync(path, "r+");
+    writeSync(fd, Buffer.from(Array.from({ length: pages * pageSize }, (_, i) => fill(i))), 0, pages * pageSize, (first - 1) * pageSize);
+    closeSync(fd);
+  }
+
+  const fills: [string, (i: number) => number][] = [
+    ["bytes of noise", (i) => (i * 7919 + 13) % 251],
+    ["zeros", () => 0],
+  ];
+  for (const [what, fill] of fills) {
+    test(`8 pages of ${what} in the middle of a store: every write is refused as corrupt, reads answer or say corrupt, and the file is left byte for byte`, async () => {
+      const path = await storeOf(`mid-damage-${what.replace(/ /g, "-")}.db`, 60);
+      const pages = statSync(path).size / readFileSync(path).readUInt16BE(16);
+      expect(pages).toBeGreaterThan(40);
+      overwritePages(path, Math.floor(pages / 2), 8, fill);
+      const before = digest(path);
+
+      // Opening (with the sample seeding a first use does) writes nothing, so it may succeed.
+      const store = await openStore({ path });
+      try {
+        for (const read of [() => store.listBriefings(), () => store.search("dispatch"), () => store.search("marker30x")]) {
+          const outcome = await read().then(
+            () => "answered",
+            (e: unknown) => (isStoreError(e, "corrupt") ? "corrupt" : e),
+          );
+          expect(["answered", "corrupt"]).toContain(outcome);
+        }
+        for (const write of [
+          () => store.putBriefing(numberedBriefing(1000)),
+          () => store.replaceBriefing(numberedBriefing(0)),
+          () => store.removeBriefing(numberedBriefing(1).id),
+        ]) {
+          const error = await rejection(write());
+          expect(error.code).toBe("corrupt");
+          expect(error.message).toContain(path);
+          expect(error.message).toMatch(/^[^\n]*damaged \(quick_check: [^\n]*nothing was written/);
+        }
+      } finally {
+        await store.close();
+      }
+      expect(digest(path)).toBe(before);
+      // Not even a write-ahead log holding a pending write.
+      expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
+      expect(existsSync(`${path}-journal`)).toBe(false);
+    }, 60_000);
+  }
+
+  test("a read that meets a damaged page fails as corrupt rather than answering from it", async () => {
+    const path = await storeOf("list-damage.db", 60);
+    const raw = new Database(path, { readonly: true });
+    const leaves = raw.prepare("SELECT pageno FROM dbstat WHERE name = 'briefings' AND pagetype = 'leaf'").pluck().all() as number[];
+    raw.close();
+    for (const page of leaves) overwritePages(path, page, 1, (i) => (i * 31 + 7) % 256);
+    const before = digest(path);
+    const store = await openStore({ path });
+    try {
+      expect((await rejection(store.listBriefings())).code).toBe("corrupt");
+    } finally {
+      await store.close();
+    }
+    expect(digest(path)).toBe(before);
+  });
+
+  test("a store that needs a write to open (an empty one to seed) is checked first", async () => {
+    const path = await storeOf("unseeded.db", 0);
+    // As if the sample had never been stored: the next open would write it.
+    const raw = new Database(path);
+    raw.exec("DELETE FROM store_meta WHERE key = 'sample_seeded'; DELETE FROM briefings");
+    raw.close();
+    const pageSize = readFileSync(path).readUInt16BE(16);
+    const pages = statSync(path).size / pageSize;
+    overwritePages(path, pages, 1, () => 0);
+    const before = digest(path);
+    expect((await rejection(openStore({ path }))).code).toBe("corrupt");
     expect(digest(path)).toBe(before);
   });
 
@@ -110,6 +200,19 @@ describe("bad SQLite files", () => {
     const error = await rejection(openStore({ path }));
     expect(error.code).toBe("cannot-open");
     expect(error.message).toContain("is a directory");
+  });
+
+  test("a device or a pipe given as the database is refused, and nothing is created beside it", async () => {
+    const fifo = join(dir, "a-pipe");
+    execFileSync("mkfifo", [fifo]);
+    for (const path of ["/dev/null", fifo]) {
+      const existed = ["-journal", "-wal", "-shm"].filter((suffix) => existsSync(`${path}${suffix}`));
+      const error = await rejection(openStore({ path }));
+      expect(error.code).toBe("cannot-open");
+      expect(error.message).toContain(path);
+      expect(error.message).toMatch(/not a regular file/);
+      expect(["-journal", "-wal", "-shm"].filter((suffix) => existsSync(`${path}${suffix}`))).toEqual(existed);
+    }
   });
 
   test("a folder that cannot be created is a clear error, also under a pseudo-filesystem", async () => {

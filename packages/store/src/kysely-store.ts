@@ -26,6 +26,8 @@ export interface StoreBackend {
   search: SearchIndex;
   /** Turns a driver error into a StoreError with a clear message (or returns it unchanged). */
   mapError(error: unknown): unknown;
+  /** Runs before every write transaction, outside it; throws to refuse the write (damaged, read-only). */
+  beforeWrite?(): Promise<void>;
 }
 
 const ListOptionsSchema = z.object({ limit: z.int().min(0).max(1_000_000).optional(), offset: z.int().min(0).optional() }).optional();
@@ -97,7 +99,10 @@ export class KyselyStore implements BriefingStore {
   }
 
   #write<T>(fn: (trx: Transaction<StoreTables>) => Promise<T>): Promise<T> {
-    return this.#guard(() => this.#db.transaction().execute(fn));
+    return this.#guard(async () => {
+      await this.#backend.beforeWrite?.();
+      return this.#db.transaction().execute(fn);
+    });
   }
 
   /** Everything but the briefings row: body, sources, links, search entry. */

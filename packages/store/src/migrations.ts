@@ -202,9 +202,11 @@ function refuseNewer(version: number): void {
   }
 }
 
-/** Throws, without writing, unless this is an empty database or a store this code can use. */
-export async function checkUsable(db: Kysely<StoreTables>, dialect: DialectKind): Promise<void> {
-  refuseNewer(await readSchemaVersion(db, dialect));
+/** Throws, without writing, unless this is an empty database or a store this code can use; returns its version. */
+export async function checkUsable(db: Kysely<StoreTables>, dialect: DialectKind): Promise<number> {
+  const version = await readSchemaVersion(db, dialect);
+  refuseNewer(version);
+  return version;
 }
 
 /** Runs the missing migrations and records the version, in one transaction. */
@@ -231,11 +233,19 @@ const MIGRATION_LOCK = 0x6272696566;
  * Brings the schema up to date, so that two processes opening a new store at once migrate it once:
  * SQLite transactions are already exclusive (BEGIN IMMEDIATE); PostgreSQL takes a session advisory
  * lock first and starts the transaction only once it holds it, so it sees the other's tables.
+ * `beforeWrite` runs first when there is something to migrate.
  */
-export async function migrate(db: Kysely<StoreTables>, dialect: DialectKind, target = STORE_SCHEMA_VERSION): Promise<void> {
+export async function migrate(
+  db: Kysely<StoreTables>,
+  dialect: DialectKind,
+  target = STORE_SCHEMA_VERSION,
+  beforeWrite: () => Promise<void> = async () => {},
+): Promise<void> {
   const current = await readSchemaVersion(db, dialect);
   refuseNewer(current);
   if (current >= target) return;
+  // Only now is there something to write: the store's damage check, for one, runs here.
+  await beforeWrite();
   if (dialect === "sqlite") return upgrade(db, dialect, target);
   await db.connection().execute(async (conn) => {
     await sql`SELECT pg_advisory_lock(${MIGRATION_LOCK})`.execute(conn);

@@ -1,58 +1,22 @@
 // What happens across processes: a bulk ingest killed with SIGKILL half-way, and two processes
 // storing the same briefing at the same moment. The child runs src/test-child.ts, bundled first
 // because Node 20 cannot run TypeScript.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "rolldown";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { openStore } from "./index.js";
 import { testBackends } from "./test-backends.js";
 import { ARTICLES, briefingFrom, numberedBriefing } from "./test-briefings.js";
+import { buildChild } from "./test-child-process.js";
 import type { OpenStoreOptions } from "./types.js";
 
-const packageDir = dirname(dirname(fileURLToPath(import.meta.url)));
-// Under node_modules, so the bundle's bare imports (better-sqlite3, pg, kysely) resolve.
-const buildDir = join(packageDir, "node_modules", ".cache", `store-test-${process.pid}`);
-const child = join(buildDir, "test-child.mjs");
-
+let child: Awaited<ReturnType<typeof buildChild>>;
 beforeAll(async () => {
-  mkdirSync(buildDir, { recursive: true });
-  await build({
-    input: join(packageDir, "src", "test-child.ts"),
-    platform: "node",
-    resolve: { conditionNames: ["@briefing/source", "import", "node", "default"] },
-    external: /^(better-sqlite3|pg|kysely|zod|env-paths)(\/|$)/,
-    logLevel: "silent",
-    output: { file: child, format: "esm", codeSplitting: false },
-  });
+  child = await buildChild();
 }, 60_000);
-afterAll(() => rmSync(buildDir, { recursive: true, force: true }));
+afterAll(() => child?.cleanup());
 
-function run(args: string[]): {
-  proc: ChildProcess;
-  lines: string[];
-  done: Promise<{ code: number | null; signal: string | null; stderr: string }>;
-} {
-  const proc = spawn(process.execPath, [child, ...args], { stdio: ["ignore", "pipe", "pipe"] });
-  const lines: string[] = [];
-  let buffered = "";
-  let stderr = "";
-  proc.stdout!.on("data", (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const parts = buffered.split("\n");
-    buffered = parts.pop() ?? "";
-    lines.push(...parts);
-  });
-  proc.stderr!.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
-    proc.on("close", (code, signal) => resolve({ code, signal, stderr })),
-  );
-  return { proc, lines, done };
-}
+const run = (args: string[]) => child.run(args);
 
 async function until(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const start = Date.now();
@@ -103,7 +67,7 @@ for (const backend of testBackends("store processes")) {
     test("two processes creating a store and storing the same briefing at once make one row and no error", async () => {
       const options: OpenStoreOptions = backend.fresh();
       // The store does not exist yet: the two race on creating and migrating it, then on the put.
-      const gate = join(buildDir, `gate-${backend.name}-${Date.now()}`);
+      const gate = join(child.dir, `gate-${backend.name}-${Date.now()}`);
       const a = run(["put-once", JSON.stringify(options), gate]);
       const b = run(["put-once", JSON.stringify(options), gate]);
       await new Promise((r) => setTimeout(r, 300));

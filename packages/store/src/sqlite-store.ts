@@ -1,5 +1,5 @@
 // The embedded default: one SQLite file in WAL mode, so the CLI can write while the web app reads.
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import {
@@ -14,13 +14,15 @@ import {
 } from "kysely";
 import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
-import { checkUsable, migrate } from "./migrations.js";
+import { checkUsable, migrate, STORE_SCHEMA_VERSION } from "./migrations.js";
+import { inspectStoreFile } from "./sqlite-file.js";
+import { quickCheck } from "./sqlite-integrity.js";
+import { openReadOnlyDatabase } from "./sqlite-read-only.js";
 import { sqliteSearchIndex } from "./sqlite-search.js";
 import type { StoreTables } from "./tables.js";
 
 /** How long a writer waits for another process's transaction before giving up, by default. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 10_000;
-const SQLITE_HEADER = "SQLite format 3\0";
 
 // Transactions start with BEGIN IMMEDIATE: a deferred one that reads and then writes can fail at once
 // with SQLITE_BUSY when another process wrote in between, whatever the busy timeout.
@@ -61,35 +63,6 @@ function withStatementCache(db: Database.Database): SqliteDatabase {
   };
 }
 
-/** Refuses, before SQLite touches it, a file that is not a SQLite database. */
-function checkExistingFile(path: string): void {
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new StoreError("cannot-open", `${path} is a directory, not a database file`);
-    size = stat.size;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw error instanceof StoreError
-      ? error
-      : new StoreError("cannot-open", `cannot read ${path}: ${(error as Error).message}`, { cause: error });
-  }
-  if (size === 0) return;
-  const header = Buffer.alloc(SQLITE_HEADER.length);
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    readSync(fd, header, 0, header.length, 0);
-  } catch (error) {
-    throw new StoreError("cannot-open", `cannot read ${path}: ${(error as Error).message}`, { cause: error });
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  if (header.toString("latin1") !== SQLITE_HEADER) {
-    throw new StoreError("corrupt", `${path} is not a SQLite database (corrupt or some other file); it was left untouched`);
-  }
-}
-
 /** A StoreError for a better-sqlite3 error, saying which file. */
 export function mapSqliteError(error: unknown, path: string, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): unknown {
   if (error instanceof StoreError || !(error instanceof Error)) return error;
@@ -121,39 +94,88 @@ function makeDirectories(dir: string): void {
   for (const level of missing) mkdirSync(level);
 }
 
-/** Opens (creating if needed) and migrates a SQLite store. */
-export async function openSqliteStore(path: string, seedSample: boolean, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Promise<KyselyStore> {
-  const inMemory = path === ":memory:";
-  if (!inMemory) {
-    checkExistingFile(path);
+/** Refuses writes to a store opened read-only; checks a writable one for damage before its first write. */
+function writeGate(sqlite: Database.Database, path: string, readOnly: boolean): () => Promise<void> {
+  let checked: Promise<void> | undefined;
+  return () => {
+    if (readOnly) {
+      return Promise.reject(
+        new StoreError(
+          "cannot-open",
+          `the store ${path} is read-only (the file or its folder may not be written): it can be listed and searched, but not changed`,
+        ),
+      );
+    }
+    // Once per open store: a long-running server pays for it on its first write only.
+    checked ??= Promise.resolve().then(() => quickCheck(sqlite, path));
+    return checked;
+  };
+}
+
+/** The connection for `path`: read-only when the file or its folder may not be written. */
+function connect(path: string, busyTimeoutMs: number): { sqlite: Database.Database; readOnly: boolean } {
+  if (path === ":memory:") return { sqlite: new Database(path), readOnly: false };
+  const file = inspectStoreFile(path);
+  if (file.exists && !file.writable) {
+    if (file.size === 0) {
+      throw new StoreError("cannot-open", `${path} is empty and read-only: there is nothing to read, and no store can be created in it`);
+    }
+    return { sqlite: openReadOnlyDatabase(path, file.size), readOnly: true };
+  }
+  if (!file.exists) {
     try {
       makeDirectories(dirname(path));
     } catch (error) {
       throw new StoreError("cannot-open", `cannot create the directory for ${path}: ${(error as Error).message}`, { cause: error });
     }
   }
+  return { sqlite: new Database(path, { timeout: busyTimeoutMs }), readOnly: false };
+}
+
+/**
+ * Opens (creating if needed) and migrates a SQLite store. Nothing is written before the checks:
+ * the file is a SQLite store of a version this code knows, and passes `quick_check`.
+ */
+export async function openSqliteStore(path: string, seedSample: boolean, busyTimeoutMs = DEFAULT_BUSY_TIMEOUT_MS): Promise<KyselyStore> {
   let sqlite: Database.Database;
+  let readOnly: boolean;
   try {
-    sqlite = new Database(path, { timeout: busyTimeoutMs });
+    ({ sqlite, readOnly } = connect(path, busyTimeoutMs));
   } catch (error) {
     throw mapSqliteError(error, path, busyTimeoutMs);
   }
   const db = new Kysely<StoreTables>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
+  const beforeWrite = writeGate(sqlite, path, readOnly);
   try {
-    // Before anything that writes (even switching to WAL): someone else's or a newer database stays untouched.
-    await checkUsable(db, "sqlite");
-    sqlite.pragma("journal_mode = WAL");
-    // NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
-    sqlite.pragma("synchronous = NORMAL");
-    sqlite.pragma("foreign_keys = ON");
-    await migrate(db, "sqlite");
+    // Every page read is checked for a sane layout as it is loaded (cheap), so a read that meets a
+    // damaged page fails as corrupt instead of returning what it decoded from it.
+    sqlite.pragma("cell_size_check = ON");
+    const version = await checkUsable(db, "sqlite");
+    if (readOnly && version < STORE_SCHEMA_VERSION) {
+      throw new StoreError(
+        "cannot-open",
+        `the store ${path} is read-only and was written by an older Briefing (schema version ${version}); open it once with write access to upgrade it`,
+      );
+    }
+    if (!readOnly) {
+      sqlite.pragma("foreign_keys = ON");
+      // NORMAL is durable across process crashes in WAL mode; only a power loss can drop the last commits.
+      sqlite.pragma("synchronous = NORMAL");
+      // Switching to WAL writes the header, so it waits for the checks; a store already in WAL stays as it is.
+      if (sqlite.pragma("journal_mode", { simple: true }) !== "wal") {
+        await beforeWrite();
+        sqlite.pragma("journal_mode = WAL");
+      }
+      await migrate(db, "sqlite", STORE_SCHEMA_VERSION, beforeWrite);
+    }
     const store = new KyselyStore({
       kind: "sqlite",
       db,
       search: sqliteSearchIndex,
       mapError: (e) => mapSqliteError(e, path, busyTimeoutMs),
+      beforeWrite,
     });
-    if (seedSample) await store.seedSampleOnce();
+    if (seedSample && !readOnly) await store.seedSampleOnce();
     return store;
   } catch (error) {
     await db.destroy().catch(() => {});
