@@ -317,3 +317,48 @@ test.skipIf(!testDatabaseUrl)("an unreachable PostgreSQL server is a connection 
   expect(error.message).toContain("127.0.0.1:1");
   expect(error.message).not.toContain("s3cret-pass");
 });
+
+test("a database URL that is not a postgres:// URL says so, without showing what it holds", async () => {
+  for (const url of ["notaurl", "http://example.test/briefing", "postgres://briefing:s3cret-pass@db.test:99999/briefing"]) {
+    const error = await rejection(openStore({ url }));
+    expect(error.code).toBe("connection");
+    expect(error.message).toMatch(/is not a valid postgres:\/\/ URL/);
+    expect(error.message).not.toMatch(/ENOTFOUND|\bbase\b|s3cret-pass/);
+  }
+});
+
+test.skipIf(!testDatabaseUrl)("sslmode=require says in one line whether the server takes TLS, with no driver warning", async () => {
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(w.message);
+  process.on("warning", onWarning);
+  try {
+    const { default: pg } = await import("pg");
+    const probe = new pg.Client({ connectionString: testDatabaseUrl });
+    await probe.connect();
+    const ssl = (await probe.query("SHOW ssl")).rows[0]?.ssl;
+    await probe.end();
+    const url = new URL(testDatabaseUrl!);
+    url.searchParams.set("sslmode", "require");
+    const schema = `brf_test_tls_${process.pid}`;
+    const opened = openStore({ url: url.toString(), schema, seedSample: false });
+    if (ssl === "on") {
+      // libpq's meaning: encrypted, certificate not verified (the test server's is self-signed).
+      await (await opened).close();
+      const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await cleanup.end();
+    } else {
+      const error = await rejection(opened);
+      expect(error.code).toBe("connection");
+      expect(error.message).toMatch(/does not accept TLS, but the URL asks for it \(sslmode\)/);
+      expect(error.message).toContain(url.host);
+      expect(error.message).not.toContain("\n");
+      if (url.password) expect(error.message).not.toContain(`:${url.password}@`);
+    }
+    await new Promise((r) => setTimeout(r, 10));
+    expect(warnings.filter((w) => /SECURITY WARNING|sslmode/i.test(w))).toEqual([]);
+  } finally {
+    process.off("warning", onWarning);
+  }
+});

@@ -4,19 +4,10 @@ import { StoreError } from "./errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import { migrate } from "./migrations.js";
 import { postgresSearchIndex } from "./postgres-search.js";
+import { connectionString, describeUrl } from "./postgres-url.js";
 import type { StoreTables } from "./tables.js";
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
-
-/** The URL without its password, for messages. */
-function describeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}`;
-  } catch {
-    return "the configured PostgreSQL URL";
-  }
-}
 
 /** A StoreError for a pg error, saying which server (never its password). */
 export function mapPostgresError(error: unknown, url: string): unknown {
@@ -25,6 +16,23 @@ export function mapPostgresError(error: unknown, url: string): unknown {
   const where = describeUrl(url);
   if (["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "ECONNRESET", "EAI_AGAIN"].includes(code) || /^(28|3D|08|53)/.test(code)) {
     return new StoreError("connection", `cannot use the PostgreSQL database at ${where}: ${error.message || code}`, { cause: error });
+  }
+  // TLS refused or not verified: pg's messages say neither which server nor what to change.
+  if (/does not support SSL/i.test(error.message)) {
+    return new StoreError(
+      "connection",
+      `the PostgreSQL server at ${where} does not accept TLS, but the URL asks for it (sslmode); remove sslmode or set sslmode=disable to connect without TLS`,
+      { cause: error },
+    );
+  }
+  // pg-connection-string refuses sslmode=verify-ca without sslrootcert with a "SECURITY WARNING" error.
+  if (/^SECURITY WARNING: /.test(error.message)) {
+    return new StoreError("connection", `cannot use the PostgreSQL database at ${where}: ${error.message.slice(18)}`, { cause: error });
+  }
+  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) {
+    return new StoreError("connection", `the TLS certificate of the PostgreSQL server at ${where} was not accepted: ${error.message}`, {
+      cause: error,
+    });
   }
   if (code === "40P01" || code === "55P03") {
     return new StoreError("locked", `the PostgreSQL database at ${where} is busy: ${error.message}`, { cause: error });
@@ -37,9 +45,10 @@ export async function openPostgresStore(url: string, seedSample: boolean, schema
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new StoreError("invalid-argument", `${JSON.stringify(schema)} is not a usable schema name (lower-case letters, digits, _)`);
   }
+  const connection = connectionString(url);
   const { default: pg } = await import("pg");
   const pool = new pg.Pool({
-    connectionString: url,
+    connectionString: connection,
     max: 4,
     connectionTimeoutMillis: 10_000,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),

@@ -140,6 +140,35 @@ for (const backend of testBackends("store contract")) {
         expect(await store.search("zeppelin")).toEqual([]);
       }));
 
+    test("search reads OR, NOT and -word in capitals as a search box does; lowercase or/not are words", () =>
+      withStore(async (store) => {
+        for (const b of [port, plant, library]) await store.putBriefing(b);
+        const ids = async (q: string) => (await store.search(q)).map((h) => h.briefing.id).sort();
+        const sorted = (...bs: Briefing[]) => bs.map((b) => b.id).sort();
+
+        // Either word is enough; OR binds the words beside it, the rest stay required.
+        expect(await ids("Ortiz OR Okafor")).toEqual(sorted(port, library));
+        expect(await ids("northern fees OR casing")).toEqual(sorted(port, plant));
+        expect(await ids("northern fees OR readers")).toEqual(sorted(port));
+        // Excluded words, stemmed like the others: "-turbine" also leaves out "turbines".
+        expect(await ids("northern")).toEqual(sorted(port, plant));
+        expect(await ids("northern NOT dredging")).toEqual(sorted(plant));
+        expect(await ids("northern -turbine")).toEqual(sorted(port));
+        expect(await ids("Ortiz OR Okafor -dredging")).toEqual(sorted(library));
+        // A query of exclusions only has nothing to look for; dangling operators are dropped.
+        expect(await ids("NOT dredging")).toEqual([]);
+        expect(await ids("-dredging")).toEqual([]);
+        expect(await ids("OR Ortiz OR")).toEqual(sorted(port));
+        expect(await ids("follow readers NOT")).toEqual(sorted(library));
+        // In lower case they are ordinary words ("not the other way round" is in the library's quote).
+        expect(await ids("follow readers not round")).toEqual(sorted(library));
+        expect(await ids("follow readers NOT round")).toEqual([]);
+        // Only what was looked for is marked in the snippet.
+        const [hit] = await store.search("Okafor OR zeppelin -dredging");
+        expect(hit!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).toEqual(expect.arrayContaining(["okafor"]));
+        expect(hit!.snippet.filter((p) => p.match).map((p) => p.text.toLowerCase())).not.toContain("dredging");
+      }));
+
     test("search never throws on what a person might type", () =>
       withStore(async (store) => {
         await store.putBriefing(port);
