@@ -4,6 +4,7 @@
 import {
   calendarWords,
   eventHeads,
+  firstNameSet,
   genericCapitalized,
   knownOrganizationSet,
   leadingAdjectives,
@@ -12,8 +13,10 @@ import {
   nameParticles,
   notNames,
   orgHeads,
+  partyMemberWords,
   placeByName,
   placeHeads,
+  titleFirstWords,
   titleSet,
 } from "../lexicons/index.js";
 import { isCapitalized, type Word } from "./words.js";
@@ -61,7 +64,12 @@ export function findSegments(words: Word[]): Segment[] {
     let j = i + 1;
     while (j < words.length) {
       const next = words[j] as Word;
-      if (next.sentence !== w.sentence && !(next.start - (words[j - 1] as Word).end <= 1 && !next.initial)) break;
+      if (
+        (words[j - 1] as Word).modifier ||
+        next.lineStart ||
+        (next.sentence !== w.sentence && !(next.start - (words[j - 1] as Word).end <= 1 && !next.initial))
+      )
+        break;
       if (isNameWord(next) && !(next.initial && next.sentence !== (words[j - 1] as Word).sentence)) {
         run.push(next);
         j++;
@@ -72,7 +80,7 @@ export function findSegments(words: Word[]): Segment[] {
         let k = j + 1;
         if (k < words.length && (words[k] as Word).text === "the" && lower !== "the") k++;
         const after = words[k];
-        if (after && isNameWord(after) && after.sentence === w.sentence) {
+        if (after && isNameWord(after) && after.sentence === w.sentence && !after.lineStart && !next.lineStart) {
           for (let m = j; m <= k; m++) run.push(words[m] as Word);
           j = k + 1;
           continue;
@@ -135,7 +143,9 @@ function splitRun(run: Word[], out: Segment[], all: Word[]): void {
       }
     } else if (
       (lower === "and" || lower === "&") &&
-      (joinedOrg || isKnownWhole([...current, w, ...rest]) || orgHeads.has(lastWordOf(rest)))
+      (joinedOrg ||
+        isKnownWhole([...current, w, ...rest]) ||
+        (isIncompleteBefore(current) && orgHeads.has(lastWordOf(untilConnector(run, k + 1)))))
     ) {
       current.push(w);
       continue;
@@ -146,6 +156,33 @@ function splitRun(run: Word[], out: Segment[], all: Word[]): void {
     joinedOrg = false;
   }
   push(out, current, possessor, all);
+}
+
+/** The name words after a connector, up to the next connector: "Drug Administration" in "Food and Drug Administration and …". */
+function untilConnector(run: Word[], from: number): Word[] {
+  const out: Word[] = [];
+  for (let k = from; k < run.length && isNameWord(run[k] as Word); k++) out.push(run[k] as Word);
+  return out;
+}
+
+/**
+ * "Food and Drug Administration", "World Travel and Tourism Council": the words before "and" share the
+ * head after it. In "Acme Robotics and Zenith Systems" or "ZetaCorp and Zenith Systems" the left side is
+ * a complete name of its own (it has a head, or is a known or mixed-case name).
+ */
+function isIncompleteBefore(current: Word[]): boolean {
+  const names = current.filter((x) => isNameWord(x));
+  if (names.length === 0) return false;
+  const last = (names[names.length - 1] as Word).text;
+  const first = (names[0] as Word).text.toLowerCase();
+  const whole = textOf(names).toLowerCase();
+  return (
+    names.every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text)) &&
+    !orgHeads.has(last.toLowerCase()) &&
+    !firstNameSet.has(first) &&
+    !placeByName.has(whole) &&
+    !knownOrganizationSet.has(whole)
+  );
 }
 
 /** "He Jianming said": a sentence-initial "He" right before a proper noun is a surname, since a pronoun is never followed by a name. */
@@ -165,6 +202,19 @@ function isSurnameHe(words: Word[], a: number, b: number): boolean {
 }
 
 function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word[]): void {
+  // "Kentucky GOP Gov. Jo Doe", "an Ohio Republican": a party word after a place is an affiliation.
+  const party = words.findIndex(
+    (w, k) =>
+      k > 0 &&
+      partyMemberWords.has(w.text) &&
+      placeByName.has(textOf(words.slice(0, k)).toLowerCase()) &&
+      (k === words.length - 1 || titleFirstWords.has((words[k + 1] as Word).text.toLowerCase())),
+  );
+  if (party > 0) {
+    push(out, words.slice(0, party), possessor, all);
+    push(out, words.slice(party + 1), null, all);
+    return;
+  }
   // Trim connectors at the ends and leading function words ("The", "According").
   let a = 0;
   let b = words.length - 1;

@@ -8,6 +8,7 @@ import {
   groupNouns,
   lastNameSet,
   laterReferenceNouns,
+  legalSuffixes,
   locativeNouns,
   locativePrepositions,
   marketIndexSet,
@@ -130,6 +131,8 @@ class EntityTable {
   private readonly personByWord = new Map<string, string[]>();
   /** Entity key by normalized form. */
   private readonly keyByForm = new Map<string, string>();
+  /** Organization key by its name without a company form ("acme" for "Acme Corp."). */
+  private readonly orgByCore = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -440,6 +443,11 @@ class EntityTable {
     if (!key && type === "person") key = this.matchPerson(c) ?? undefined;
     if (!key && type === "organization") key = this.matchShortOrg(c) ?? undefined;
     if (!key && type !== "person") key = this.matchByEnds(c) ?? undefined;
+    const core = type === "organization" ? companyCore(norm(name)) : null;
+    if (!key && core) {
+      const k = this.orgByCore.get(core);
+      if (k) key = this.canon(k);
+    }
     if (!key) {
       key = `${type}:${norm(name)}`;
       if (!this.byKey.has(key)) {
@@ -449,6 +457,7 @@ class EntityTable {
     const entity = this.byKey.get(key) as EntityRecord;
     if (entity.type === "person" && type === "person" && nameLength(c.text) > nameLength(entity.name)) entity.name = c.text;
     if (!this.keyByForm.has(norm(name))) this.keyByForm.set(norm(name), key);
+    if (core && entity.type === "organization" && !this.orgByCore.has(core)) this.orgByCore.set(core, key);
     if (entity.subtype === null && c.subtype !== null) entity.subtype = c.subtype;
     this.addMention(key, c);
     if (c.titleOf) {
@@ -845,6 +854,13 @@ class EntityTable {
     this.mentionRefs.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities, mentions: this.mentionRefs, byKey: this.byKey, words: this.words, wordAt: this.wordAt };
   }
+}
+
+/** "acme corp" / "acme, inc" / "acme corporation" -> "acme": the name without its company form. */
+function companyCore(n: string): string {
+  const parts = n.replace(/,/g, "").split(" ");
+  while (parts.length > 1 && legalSuffixes.has(parts[parts.length - 1] as string)) parts.pop();
+  return parts.join(" ");
 }
 
 /** "al-bashir" -> "bashir": names are also used without their particle. */

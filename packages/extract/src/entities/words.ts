@@ -17,6 +17,10 @@ export interface Word {
   initial: boolean;
   /** True for punctuation and symbols. */
   punct: boolean;
+  /** A name glued to an adjective ending ("Lyon-based"): it modifies what follows and ends any name run. */
+  modifier: boolean;
+  /** First word of a line: a name never runs across a line break ("Denver\nAcme Corp" is two). */
+  lineStart: boolean;
   /** Inside a boilerplate line (credits, links): never part of a name. */
   skip: boolean;
 }
@@ -54,7 +58,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
     const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
     // "al-Qaeda-linked", "US-led": the name is a word of its own; the adjective ending is dropped.
     const lastDash = text.lastIndexOf("-", end - 1);
-    if (j > i && lastDash > t.start && adjectiveSuffixes.has(text.slice(lastDash + 1, end).toLowerCase())) end = lastDash;
+    const modifier = j > i && lastDash > t.start && adjectiveSuffixes.has(text.slice(lastDash + 1, end).toLowerCase());
+    if (modifier) end = lastDash;
     const newSentence = t.sentence !== prevSentence;
     let afterBreak = prev === undefined;
     if (prev) for (let k = prev.end; k < t.start; k++) if (text.charCodeAt(k) === 10) afterBreak = true;
@@ -77,6 +82,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
       index: words.length,
       initial,
       punct,
+      lineStart: afterBreak,
+      modifier,
     });
     prevSentence = t.sentence;
     prev = tokens[j] as Token;

@@ -47,6 +47,8 @@ for (const [subtype, heads] of Object.entries(organizations.heads) as [OrgSubtyp
   for (const h of heads) if (!orgHeads.has(h)) orgHeads.set(h, subtype);
 }
 export const lowerCaseOrgHeads = new Set(organizations.lowerCaseHeads);
+/** Company-form words ("corp", "inc") a company name may drop, lower-case without full stops. */
+export const legalSuffixes = new Set(organizations.legalSuffixes);
 export const possessedBodyHeads = new Set(organizations.possessedBodyHeads);
 export const armedGroupWords = lower(organizations.armedGroupWords);
 export const placeHeads = lower(places.heads);
@@ -73,6 +75,8 @@ export const notNames = new Set(words.notNames);
 export const calendarWords = new Set(words.weekdaysAndMonths);
 export const genericCapitalized = new Set(words.genericCapitalized);
 export const leadingAdjectives = new Set(words.leadingAdjectives);
+/** Party-member words, as written: an affiliation after a place or before a title. */
+export const partyMemberWords = new Set(words.partyMemberWords);
 export const nameBreakers = new Set(words.nameBreakers);
 export const eventHeads = new Set(words.eventHeads);
 export const compassPrefixes = new Set(words.compassPrefixes);
