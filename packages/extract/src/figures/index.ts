@@ -9,8 +9,8 @@ export function findFigures(analysis: Analysis): FigureCandidate[] {
   const { tokens, text } = analysis;
   const attribution = new Attribution(analysis);
   return recognise(tokens).map((figure) => {
-    const start = (tokens[figure.first] as Token).start;
-    const end = (tokens[figure.last] as Token).end;
+    const start = figure.chars?.start ?? (tokens[figure.first] as Token).start;
+    const end = figure.chars?.end ?? (tokens[figure.last] as Token).end;
     return {
       words: { start, end, text: text.slice(start, end) },
       value: figure.value,

@@ -27,6 +27,10 @@ const FigureLexiconSchema = z.object({
   partitiveDeterminers: words,
   nameNumberPrecedents: words,
   anaphoricDeterminers: words,
+  groupDeterminers: words,
+  scoreNouns: words,
+  compoundCountHeads: words,
+  serviceNumbers: words,
   calendarWords: words,
   reportingVerbs: words,
   dataVerbs: words,
@@ -72,6 +76,14 @@ export const lexicon = {
   partitiveDeterminers: set(parsed.partitiveDeterminers),
   nameNumberPrecedents: set(parsed.nameNumberPrecedents),
   anaphoricDeterminers: set(parsed.anaphoricDeterminers),
+  /** "the", "these", "first": before 1 or 2 they point back ("the two sides"); before more they introduce a group. */
+  groupDeterminers: set(parsed.groupDeterminers),
+  /** Nouns a score stands before ("a 4-1 win", "a 7-2 vote"): both numbers are counts. */
+  scoreNouns: set(parsed.scoreNouns),
+  /** Things a hyphened number counts ("a two-goal lead", "a 12-member panel"); other compounds are durations or names. */
+  compoundCountHeads: set(parsed.compoundCountHeads),
+  /** Telephone service numbers ("911 calls"), never counts. */
+  serviceNumbers: set(parsed.serviceNumbers),
   /** Month and weekday names and abbreviations: never a source, never before a count. */
   calendarWords: set(parsed.calendarWords),
   reportingVerbs: set(parsed.reportingVerbs),

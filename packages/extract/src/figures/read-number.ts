@@ -22,7 +22,7 @@ const DIGITS = /^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$/;
 const GLUED_PREFIX = /^([a-z]{1,3}\.?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/i;
 
 /** Rounds away binary noise ("1.2 * 1e9") without losing real decimals. */
-function clean(value: number): number {
+export function clean(value: number): number {
   return Number(value.toPrecision(12));
 }
 
@@ -92,7 +92,29 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
   }
   if (!Number.isFinite(value)) return null;
 
-  // Scale words: "7 billion", "1.2bn", "3.5 million", "two hundred thousand".
+  const scaled = readScale(tokens, last, value, digits);
+  const read: ReadNumber = {
+    first,
+    last: scaled.last,
+    value: clean(scaled.value),
+    scale: scaled.scale,
+    digits,
+    plainInteger: plainInteger && scaled.last === i,
+  };
+  if (gluedPrefix) read.gluedPrefix = gluedPrefix;
+  return read;
+}
+
+/**
+ * The scale words after a number ending at token `last`: "7 billion", "1.2bn", "3.5 million", "two
+ * hundred thousand", "$5-billion". Returns the last token read and the value with the scale applied.
+ */
+export function readScale(
+  tokens: readonly Token[],
+  last: number,
+  value: number,
+  digits: boolean,
+): { last: number; value: number; scale: FigureScale } {
   let scale: FigureScale = "one";
   for (;;) {
     const next = tokens[last + 1];
@@ -119,9 +141,7 @@ export function readNumber(tokens: readonly Token[], i: number): ReadNumber | nu
     last++;
     if (abbreviation) break;
   }
-  const read: ReadNumber = { first, last, value: clean(value), scale, digits, plainInteger: plainInteger && last === i };
-  if (gluedPrefix) read.gluedPrefix = gluedPrefix;
-  return read;
+  return { last, value, scale };
 }
 
 function isScaleWord(t: Token | undefined): boolean {
