@@ -1,6 +1,7 @@
 // What the terminal UI reads: a narrow view of the store, so screens can be tested with briefings
 // held in memory and the store can change underneath without touching a component.
 import type { Briefing } from "@briefing/core";
+import { terminalLinesDeep } from "./terminal-safe.js";
 
 /** One row of the briefing list (the store's BriefingSummary satisfies it). */
 export interface ListEntry {
@@ -27,6 +28,18 @@ export interface Library {
   list(): Promise<ListEntry[]>;
   search(query: string): Promise<SearchResult[]>;
   get(id: string): Promise<Briefing | null>;
+}
+
+/**
+ * The library as a terminal may show it: every field of the list and of search hits made
+ * terminal-safe (briefings are made safe where they are composed for the screen).
+ */
+export function terminalSafeLibrary(library: Library): Library {
+  return {
+    list: async () => terminalLinesDeep(await library.list()),
+    search: async (query) => terminalLinesDeep(await library.search(query)),
+    get: (id) => library.get(id),
+  };
 }
 
 /** A library over briefings in memory: for tests, and for reading files without a store. */

@@ -1,3 +1,4 @@
+import { terminalBlock } from "../terminal-safe.js";
 import { CliError, EXIT, type ExitCode } from "./exit-codes.js";
 import { isExtractionError } from "./extractor.js";
 
@@ -14,8 +15,9 @@ const STORE_HINTS: Record<string, string> = {
 /** Prints an error for a person and returns the exit code that says what kind it was. */
 export function reportError(error: unknown, stderr: NodeJS.WritableStream): ExitCode {
   const say = (message: string, hint?: string | null) => {
-    stderr.write(`briefing: ${message}\n`);
-    if (hint) stderr.write(`${hint}\n`);
+    // Messages echo file names, ids and queries as typed or stored: they go out terminal-safe.
+    stderr.write(`briefing: ${terminalBlock(message)}\n`);
+    if (hint) stderr.write(`${terminalBlock(hint)}\n`);
   };
   if (error instanceof CliError) {
     say(error.message, error.hint);

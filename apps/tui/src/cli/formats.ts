@@ -1,19 +1,24 @@
 import { type Briefing, composeBriefing, renderMarkdown, renderText, toJsonLd } from "@briefing/core";
+import { terminalBlock, terminalJson, terminalLinesDeep } from "../terminal-safe.js";
 
 export const FORMATS = ["text", "md", "json", "jsonld"] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** One briefing in an output format; every format comes from core, so screens cannot disagree. */
+/**
+ * One briefing in an output format; every format comes from core, so screens cannot disagree. Text
+ * and Markdown are made terminal-safe (each field before Markdown escapes it, then the whole as a
+ * guard); JSON escapes what a terminal would obey and stays exact.
+ */
 export function formatBriefing(briefing: Briefing, format: Format): string {
   switch (format) {
     case "text":
-      return renderText(composeBriefing(briefing));
+      return terminalBlock(renderText(terminalLinesDeep(composeBriefing(briefing))));
     case "md":
-      return renderMarkdown(composeBriefing(briefing));
+      return terminalBlock(renderMarkdown(terminalLinesDeep(composeBriefing(briefing))));
     case "json":
-      return `${JSON.stringify(briefing, null, 2)}\n`;
+      return `${terminalJson(briefing)}\n`;
     case "jsonld":
-      return `${JSON.stringify(toJsonLd(briefing), null, 2)}\n`;
+      return `${terminalJson(toJsonLd(briefing))}\n`;
   }
 }
 
@@ -21,9 +26,9 @@ export function formatBriefing(briefing: Briefing, format: Format): string {
 export function formatBriefings(briefings: Briefing[], format: Format): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(briefings, null, 2)}\n`;
+      return `${terminalJson(briefings)}\n`;
     case "jsonld":
-      return `${JSON.stringify(mergeGraphs(briefings.map((b) => toJsonLd(b))), null, 2)}\n`;
+      return `${terminalJson(mergeGraphs(briefings.map((b) => toJsonLd(b))))}\n`;
     default:
       return briefings.map((b) => formatBriefing(b, format)).join(format === "md" ? "\n---\n\n" : "\n────────\n\n");
   }

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError, Option } from "commander";
+import { terminalBlock } from "../terminal-safe.js";
 import type { CommandContext, MetadataFlags } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { FORMATS, type Format } from "./formats.js";
@@ -216,12 +217,14 @@ Examples:
       setResult(async (c) => (await import("./commands/eval.js")).evalCommand(dir, opts, c)),
     );
 
-  program.configureOutput({
-    writeOut: (s) => ctx.stdout.write(s),
-    writeErr: (s) => ctx.stderr.write(s),
-  });
-  program.exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  const output = {
+    writeOut: (s: string) => ctx.stdout.write(s),
+    // Commander's errors quote the unknown command or option as typed.
+    writeErr: (s: string) => ctx.stderr.write(terminalBlock(s)),
+  };
+  // Set on every command: subcommands copy their parent's settings only when they are created.
+  program.configureOutput(output).exitOverride();
+  for (const command of program.commands) command.configureOutput(output).exitOverride();
   return program;
 }
 

@@ -1,4 +1,5 @@
 import { stat } from "node:fs/promises";
+import { terminalBlock, terminalJson } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
 import { describeFsError } from "../inputs.js";
@@ -21,6 +22,6 @@ export async function evalCommand(dir: string, opts: { json?: boolean }, ctx: Co
     if (error instanceof ExtractorLoadError) throw new CliError(EXIT.internal, error.message);
     throw error;
   }
-  ctx.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report).trimEnd()}\n`);
+  ctx.stdout.write(opts.json ? `${terminalJson(report)}\n` : `${terminalBlock(formatReport(report).trimEnd())}\n`);
   return report.articles.some((a) => a.error) ? EXIT.inputFailed : EXIT.ok;
 }

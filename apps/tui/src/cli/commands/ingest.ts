@@ -1,3 +1,4 @@
+import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import { withMetadata } from "../article.js";
 import type { CommandContext, MetadataFlags } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
@@ -35,10 +36,10 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
   const results: IngestResult[] = problems.map((p) => ({ input: p.name, ok: false, error: p.message, code: "unreadable" }));
   const err = paint(colorFor(ctx.stderr), Boolean(ctx.stderr.isTTY));
   const emit = (r: IngestResult, log: (line: string) => void) => {
-    if (opts.json) ctx.stdout.write(`${JSON.stringify(r)}\n`);
-    else if (!r.ok) log(`${err.red("failed")}  ${r.input}: ${r.error}`);
+    if (opts.json) ctx.stdout.write(`${terminalJson(r, 0)}\n`);
+    else if (!r.ok) log(`${err.red("failed")}  ${terminalLine(r.input)}: ${terminalLine(r.error)}`);
     else if (!ctx.stdout.isTTY || !ctx.stderr.isTTY || inputs.length < 2)
-      ctx.stdout.write(`${r.created ? "stored" : "already stored"}  ${r.id}  ${r.title}  (${r.input})\n`);
+      ctx.stdout.write(`${r.created ? "stored" : "already stored"}  ${r.id}  ${terminalLine(r.title)}  (${terminalLine(r.input)})\n`);
   };
   for (const r of results) emit(r, (line) => ctx.stderr.write(`${line}\n`));
 
@@ -78,7 +79,7 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
         }
         results.push(result);
         emit(result, (line) => progress.log(line));
-        progress.tick(ref.name);
+        progress.tick(terminalLine(ref.name));
         await breathe();
       }
     } finally {

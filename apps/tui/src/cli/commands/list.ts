@@ -1,4 +1,5 @@
 import type { BriefingSummary } from "@briefing/store";
+import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { withStore } from "../store.js";
@@ -11,11 +12,12 @@ export function shortDate(iso: string | null): string {
 
 /** One briefing per line: id, date, title, then publishers and key figure. */
 export function summaryLine(s: BriefingSummary, color: ReturnType<typeof paint>, width: number): string {
-  const details = [s.publishers.join(", "), s.keyFigure].filter(Boolean).join(" · ");
-  const head = `${s.id}  ${shortDate(s.published)}  `;
-  const line = `${head}${s.title}${details ? `  ${details}` : ""}`;
+  const details = terminalLine([s.publishers.join(", "), s.keyFigure].filter(Boolean).join(" · "));
+  const head = terminalLine(`${s.id}  ${shortDate(s.published)}  `);
+  const shownTitle = terminalLine(s.title);
+  const line = `${head}${shownTitle}${details ? `  ${details}` : ""}`;
   const cut = Number.isFinite(width) && line.length > width - 1 ? `${line.slice(0, width - 2)}…` : line;
-  const title = cut.slice(head.length, head.length + s.title.length);
+  const title = cut.slice(head.length, head.length + shownTitle.length);
   return `${color.dim(head)}${color.bold(title)}${color.dim(cut.slice(head.length + title.length))}`;
 }
 
@@ -24,7 +26,7 @@ export async function listCommand(opts: { limit?: number; json?: boolean }, ctx:
   return withStore(ctx, async (store) => {
     const list = await store.listBriefings(opts.limit ? { limit: opts.limit } : {});
     if (opts.json) {
-      ctx.stdout.write(`${JSON.stringify(list, null, 2)}\n`);
+      ctx.stdout.write(`${terminalJson(list)}\n`);
       return EXIT.ok;
     }
     const color = paint(colorFor(ctx.stdout), Boolean(ctx.stdout.isTTY));

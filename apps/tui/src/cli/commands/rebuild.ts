@@ -1,4 +1,5 @@
 import type { ExtractorInfo, Source } from "@briefing/core";
+import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { isExtractionError, loadExtractor } from "../extractor.js";
@@ -20,10 +21,10 @@ export async function rebuildCommand(opts: { outdated?: boolean; json?: boolean 
     let failed = 0;
     const report = (id: string, error: string | null, from: ExtractorInfo) => {
       if (error) failed++;
-      if (opts.json) ctx.stdout.write(`${JSON.stringify({ id, ok: !error, ...(error ? { error } : {}), from, to: current })}\n`);
-      else if (error) progress.log(`failed  ${id}: ${error}`);
+      if (opts.json) ctx.stdout.write(`${terminalJson({ id, ok: !error, ...(error ? { error } : {}), from, to: current }, 0)}\n`);
+      else if (error) progress.log(`failed  ${id}: ${terminalLine(error)}`);
       else if (!ctx.stderr.isTTY || rows.length < 2)
-        ctx.stdout.write(`rebuilt  ${id}  (${from.name} ${from.version} → ${current.name} ${current.version})\n`);
+        ctx.stdout.write(`${terminalLine(`rebuilt  ${id}  (${from.name} ${from.version} → ${current.name} ${current.version})`)}\n`);
     };
     try {
       for (const row of rows) {

@@ -1,3 +1,4 @@
+import { terminalLine } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { withStore } from "../store.js";
@@ -7,10 +8,10 @@ export async function rmCommand(ids: string[], ctx: CommandContext): Promise<Exi
   return withStore(ctx, async (store) => {
     let missing = 0;
     for (const id of ids) {
-      if (await store.removeBriefing(id)) ctx.stdout.write(`removed ${id}\n`);
+      if (await store.removeBriefing(id)) ctx.stdout.write(`removed ${terminalLine(id)}\n`);
       else {
         missing++;
-        ctx.stderr.write(`briefing: no briefing with id ${id}\n`);
+        ctx.stderr.write(`briefing: no briefing with id ${terminalLine(id)}\n`);
       }
     }
     return missing > 0 ? EXIT.notFound : EXIT.ok;

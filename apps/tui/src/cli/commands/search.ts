@@ -1,3 +1,4 @@
+import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
 import { withStore } from "../store.js";
@@ -12,7 +13,7 @@ export async function searchCommand(query: string, opts: { limit?: number; json?
   return withStore(ctx, async (store) => {
     const hits = await store.search(query, { limit: opts.limit ?? 20 });
     if (opts.json) {
-      ctx.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+      ctx.stdout.write(`${terminalJson(hits)}\n`);
       return EXIT.ok;
     }
     const color = paint(colorFor(ctx.stdout), Boolean(ctx.stdout.isTTY));
@@ -20,12 +21,14 @@ export async function searchCommand(query: string, opts: { limit?: number; json?
     for (const hit of hits) {
       ctx.stdout.write(`${summaryLine(hit.briefing, color, width)}\n`);
       const snippet = hit.snippet
-        .map((p) => (p.match ? color.match(p.text) : p.text))
-        .join("")
-        .replace(/\s+/g, " ");
+        .map((p) => {
+          const text = terminalLine(p.text).replace(/\s+/g, " ");
+          return p.match ? color.match(text) : text;
+        })
+        .join("");
       ctx.stdout.write(`    ${color.dim(`${FIELD_NAMES[hit.field] ?? hit.field}:`)} ${snippet}\n`);
     }
-    if (hits.length === 0) ctx.stderr.write(`No briefing matches “${query}”.\n`);
+    if (hits.length === 0) ctx.stderr.write(`No briefing matches “${terminalLine(query)}”.\n`);
     return EXIT.ok;
   });
 }

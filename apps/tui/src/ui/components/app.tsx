@@ -1,6 +1,7 @@
 import { Box, Text, useApp, useInput } from "ink";
-import { type ReactNode, useState } from "react";
-import type { Library, ListEntry } from "../../library.js";
+import { type ReactNode, useMemo, useState } from "react";
+import { type Library, type ListEntry, terminalSafeLibrary } from "../../library.js";
+import { terminalLine, terminalLinesDeep } from "../../terminal-safe.js";
 import { useBriefing } from "../hooks/use-briefing.js";
 import { useEntries } from "../hooks/use-entries.js";
 import { type TerminalSize, useTerminalSize } from "../hooks/use-terminal-size.js";
@@ -18,7 +19,10 @@ interface Props {
 }
 
 /** The interactive reader: the list of briefings and one briefing at a time. */
-export function App({ library, openId, entries: initialEntries, size }: Props) {
+export function App({ library: source, openId, entries: given, size }: Props) {
+  // Stored titles and names may hold escape sequences: nothing reaches the screen unneutralized.
+  const library = useMemo(() => terminalSafeLibrary(source), [source]);
+  const initialEntries = useMemo(() => (given ? terminalLinesDeep(given) : undefined), [given]);
   const terminal = useTerminalSize();
   const { columns, rows } = size ?? terminal;
   // One row spare: a frame as tall as the terminal makes Ink clear the screen on every update.
@@ -45,8 +49,8 @@ export function App({ library, openId, entries: initialEntries, size }: Props) {
         loaded.state === "loading"
           ? "Loading…"
           : loaded.state === "missing"
-            ? `No briefing with id ${loaded.id}.`
-            : `Could not read the briefing: ${loaded.message}`;
+            ? `No briefing with id ${terminalLine(loaded.id)}.`
+            : `Could not read the briefing: ${terminalLine(loaded.message)}`;
       briefing = (
         <Box flexDirection="column" height={height}>
           <Text>{message}</Text>
@@ -57,7 +61,7 @@ export function App({ library, openId, entries: initialEntries, size }: Props) {
   }
   // The list stays mounted while a briefing is open, so its filter and selection are there on return.
   const list = error ? (
-    <Text>{`Could not list briefings: ${error}`}</Text>
+    <Text>{`Could not list briefings: ${terminalLine(error)}`}</Text>
   ) : !entries ? (
     <Text>Loading…</Text>
   ) : (

@@ -1,6 +1,7 @@
 import type { ComposedBriefing, Source } from "@briefing/core";
 import { Box, Text } from "ink";
 import { useMemo, useReducer, useRef, useState } from "react";
+import { terminalLine, terminalLinesDeep } from "../../terminal-safe.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { findMatches, nextMatch, type Place } from "../layout/find.js";
 import { type NavAction, type NavState, navigate } from "../layout/navigation.js";
@@ -29,7 +30,11 @@ type Mode = "browse" | "evidence" | "help" | "find";
 export const BRIEFING_CHROME_ROWS = 5;
 
 /** The composed sections of one briefing, one at a time, with evidence on demand. */
-export function BriefingScreen({ doc, sources, columns, rows, initialSection = 0, active = true, onBack }: Props) {
+export function BriefingScreen({ doc: composed, sources: stored, columns, rows, initialSection = 0, active = true, onBack }: Props) {
+  // Every word drawn comes from here, terminal-safe; a source's text stays as stored because
+  // evidence offsets point into it (the evidence view makes the sentence it shows safe).
+  const doc = useMemo(() => terminalLinesDeep(composed), [composed]);
+  const sources = useMemo(() => stored.map((s) => safeSourceMetadata(s)), [stored]);
   const [nav, dispatch] = useReducer(
     (state: NavState, action: NavAction) =>
       navigate(
@@ -163,4 +168,14 @@ export function BriefingScreen({ doc, sources, columns, rows, initialSection = 0
       )}
     </Box>
   );
+}
+
+/** A source whose title, publisher and address are terminal-safe; the text is left for offsets. */
+function safeSourceMetadata(source: Source): Source {
+  return {
+    ...source,
+    title: source.title === null ? null : terminalLine(source.title),
+    publisher: source.publisher === null ? null : terminalLine(source.publisher),
+    url: source.url === null ? null : terminalLine(source.url),
+  };
 }

@@ -1,6 +1,7 @@
 import { type ComposedBriefing, type ComposedItem, formatTime, itemLine, type Source } from "@briefing/core";
 import { Box, Text } from "ink";
 import { useMemo, useState } from "react";
+import { terminalLine } from "../../terminal-safe.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { entityName, evidenceTrail, sentenceAround } from "../layout/evidence.js";
 import { type Line, textWidth, truncate, wrapSegments } from "../layout/wrap.js";
@@ -71,7 +72,9 @@ export function EvidenceView({ doc, sources, item, width, height, active = true,
 
   if (!evidence) return <Text>This item has no evidence.</Text>;
   const source = sources.find((s) => s.id === evidence.sourceId);
-  const context = source ? sentenceAround(source.text, evidence.start, evidence.end) : { before: "", span: evidence.text, after: "" };
+  const raw = source ? sentenceAround(source.text, evidence.start, evidence.end) : { before: "", span: evidence.text, after: "" };
+  // Made safe piece by piece, after the offsets have been used on the stored text.
+  const context = { before: terminalLine(raw.before), span: terminalLine(raw.span), after: terminalLine(raw.after) };
   const about = entityId ? ` · about ${entityName(doc, entityId)}` : "";
   const others = item.entityIds.length > 1 ? ` (e: next of ${item.entityIds.length} entities)` : "";
   const textWidthAvail = Math.max(20, width - 4);
