@@ -3,6 +3,7 @@
 import type { EntitySubtype, EntityType } from "@briefing/core";
 import {
   armedGroupWords,
+  celestialBodies,
   compassPrefixes,
   demonymCountry,
   firstNameSet,
@@ -100,6 +101,11 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
   const place = lookupPlace(spanText(text, ws));
   if (place) return make(text, ws, "place", subtypeForPlace(place.kind), place.name);
   if (landmarkSet.has(whole)) return make(text, ws, "place", "other", null);
+  if (ws.length === 1 && celestialBodies.has((ws[0] as Word).text)) return make(text, ws, "place", "other", null);
+  // "Southern California", "northern Ruritania": a compass word and a known place name a region.
+  if (ws.length >= 2 && compassPrefixes.has((ws[0] as Word).text) && lookupPlace(spanText(text, ws.slice(1)))) {
+    return make(text, ws, "place", "region", null);
+  }
   if (knownOrganizationSet.has(whole)) return make(text, ws, "organization", orgHead(ws)?.subtype ?? null, null);
   if (ws.length === 1 && demonymCountry.has(whole)) return make(text, ws, "demonym", null, null);
   // "North African", "Southern European": a demonym with a compass word is still an adjective.

@@ -16,6 +16,7 @@ import {
   partyMemberWords,
   placeByName,
   placeHeads,
+  timeZones,
   titleFirstWords,
   titleSet,
 } from "../lexicons/index.js";
@@ -233,6 +234,8 @@ function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word
   const isPlace = placeByName.has(textOf(words.slice(a, b + 1)).toLowerCase());
   if (!isPlace && (isIndex(after) || isIndex(before) || (before?.text === "the" && isIndex(all[first.index - 2])))) return;
   const ws = words.slice(a, b + 1);
-  if (ws.length === 1 && genericCapitalized.has((ws[0] as Word).text)) return;
-  out.push({ words: ws, possessor, numbered: after !== undefined && /^\d/.test(after.text) && after.start - last.end <= 1 });
+  if (ws.length === 1 && (genericCapitalized.has((ws[0] as Word).text) || timeZones.has((ws[0] as Word).text))) return;
+  // "Acme 787", "Acme A320": a model number or code after the name.
+  const numbered = after !== undefined && after.start - last.end <= 1 && (/^\d/.test(after.text) || /^\p{Lu}+\d/u.test(after.text));
+  out.push({ words: ws, possessor, numbered });
 }

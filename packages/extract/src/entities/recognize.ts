@@ -6,6 +6,7 @@ import {
   demonymCountry,
   firstNameSet,
   groupNouns,
+  knownOrganizationSet,
   lastNameSet,
   laterReferenceNouns,
   legalSuffixes,
@@ -21,6 +22,7 @@ import {
   possessedBodyHeads,
   shareNouns,
   speechVerbs,
+  thingNouns,
   titleFirstWords,
   titleLastWords,
   titleSet,
@@ -197,6 +199,7 @@ class EntityTable {
     this.findPossessedBodies();
     this.findAcronymsAndForms();
     this.mergeOrganizations();
+    this.dropThings();
     for (const { role, target } of this.forwardRoles) {
       const found = this.pendingOf.get(target);
       const key = found ? this.canon(found) : undefined;
@@ -757,6 +760,46 @@ class EntityTable {
       if (next && /^\p{Lu}/u.test(next.text) && !next.punct) continue; // part of a longer name
       this.addMention(best.key, { start: w.start, end: last.end, text: this.text.slice(w.start, last.end) });
     }
+  }
+
+  /**
+   * "the Zephyr program", "its Zephyr uncrewed lander", "trucks and SUVs": an organization-typed name used as
+   * a programme or product in a third of its mentions or more, or an acronym also used in the plural, is no entity.
+   */
+  private dropThings(): void {
+    const plurals = new Set<string>();
+    for (const w of this.words) if (/^\p{Lu}{2,}s$/u.test(w.text)) plurals.add(w.text.slice(0, -1));
+    const refsByKey = new Map<string, MentionRef[]>();
+    for (const m of this.mentionRefs) {
+      const k = this.canon(m.key);
+      refsByKey.set(k, [...(refsByKey.get(k) ?? []), m]);
+    }
+    const dropped = new Set<string>();
+    for (const e of this.byKey.values()) {
+      if (e.type !== "organization" || knownOrganizationSet.has(e.name.toLowerCase())) continue;
+      const refs = refsByKey.get(e.key) ?? [];
+      const things = refs.filter((m) => this.thingAfter(m.nextWord)).length;
+      const plural = [...e.forms.values()].some((f) => plurals.has(f));
+      if ((things > 0 && things * 3 >= refs.length) || plural) dropped.add(e.key);
+    }
+    if (dropped.size === 0) return;
+    for (const k of dropped) this.byKey.delete(k);
+    const kept = this.mentionRefs.filter((m) => !dropped.has(this.canon(m.key)));
+    this.mentionRefs.length = 0;
+    this.mentionRefs.push(...kept);
+  }
+
+  /** A product or programme noun at word `i`, after up to two lower-case modifiers or a closing bracket. */
+  private thingAfter(i: number): boolean {
+    let k = i;
+    if (this.words[k]?.text === ")") k++;
+    for (let n = 0; n < 3; n++) {
+      const w = this.words[k + n];
+      if (!w || w.punct || !/^\p{Ll}/u.test(w.text)) return false;
+      if (thingNouns.has(w.text)) return true;
+      if (!["ADJ", "NOUN", "VERB"].includes(w.pos)) return false;
+    }
+    return false;
   }
 
   /** "Federal Reserve" and "US Federal Reserve" are one body; so are "GE" and "General Electric". */

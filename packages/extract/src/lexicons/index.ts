@@ -31,6 +31,12 @@ for (const [name, aliases] of Object.entries(places.countryAliases)) {
   for (const a of aliases) placeByName.set(a.toLowerCase(), { name, kind: "country" });
 }
 
+// "N.Y.", "Calif.": a US state as news style abbreviates it, read as the state.
+for (const [abbr, state] of Object.entries(places.stateAbbreviations)) placeByName.set(abbr.toLowerCase(), { name: state, kind: "region" });
+
+/** Named celestial bodies, as written ("Moon", "Mars"): places. */
+export const celestialBodies = new Set(places.celestialBodies);
+
 /** Country name by demonym ("pakistani" -> Pakistan); demonyms without one country map to null. */
 export const demonymCountry = new Map<string, string | null>();
 for (const d of demonyms) demonymCountry.set(d.toLowerCase(), null);
@@ -74,6 +80,10 @@ export const nameSuffixes = new Set(words.nameSuffixes);
 export const notNames = new Set(words.notNames);
 export const calendarWords = new Set(words.weekdaysAndMonths);
 export const genericCapitalized = new Set(words.genericCapitalized);
+/** Time-zone abbreviations, as written ("ET", "GMT"): never names. */
+export const timeZones = new Set(words.timeZones);
+/** Nouns that make the name before them a programme or product ("the Artemis program"). */
+export const thingNouns = new Set(words.thingNouns);
 export const leadingAdjectives = new Set(words.leadingAdjectives);
 /** Party-member words, as written: an affiliation after a place or before a title. */
 export const partyMemberWords = new Set(words.partyMemberWords);
