@@ -18,6 +18,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// favicon.ico is not excluded: there is none, and its 404 page needs the policy like any page.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg).*)" }],
 };

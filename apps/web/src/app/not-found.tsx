@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 /** Unknown briefing, source or address. */
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: Next puts the request's CSP nonce on its scripts only then.
+  await connection();
   return (
     <div className="page page-narrow">
       <h1 className="page-title">Not found</h1>

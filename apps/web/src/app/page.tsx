@@ -29,14 +29,14 @@ export default async function Home({ searchParams }: Props) {
   const query = parsed.success ? parsed.data : { q: undefined, page: 1 };
   const store = await getStore();
   const offset = (query.page - 1) * PAGE_SIZE;
-  const deleted = firstParam(raw.deleted) === "1";
+  const deleted = firstParam(raw.deleted);
 
   return (
     <div className="page">
       <h1 className="page-title">{query.q ? "Search" : "Briefings"}</h1>
-      {deleted ? (
+      {deleted === "1" || deleted === "0" ? (
         <p className="notice" role="status">
-          The briefing was deleted.
+          {deleted === "1" ? "The briefing was deleted." : "Nothing was deleted: that briefing was no longer in the store."}
         </p>
       ) : null}
       <search className="search">

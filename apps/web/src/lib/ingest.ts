@@ -1,11 +1,27 @@
-import { type ArticleInput, ExtractionError, extractBriefing, readArticleFile } from "@briefing/extract";
+import type { Briefing } from "@briefing/core";
+import { type ArticleInput, ExtractionError, readArticleFile } from "@briefing/extract";
+import { ExtractionPoolError } from "@briefing/extract/pool";
+import { getExtractionPool } from "./extraction-pool";
 import type { IngestForm, IngestJson } from "./ingest-input";
 import { getStore } from "./store";
 
 // The one path from an article to a stored briefing, shared by the form's server action and the
-// JSON API, so both validate, extract and store the same way.
+// JSON API, so both validate, extract and store the same way. Extraction runs in the worker pool:
+// a slow or huge article costs a worker, never the server's event loop.
 
-export type IngestResult = { ok: true; id: string; created: boolean } | { ok: false; field: string; message: string };
+/** Why an article was not stored, with the HTTP status the API answers. */
+export interface IngestFailure {
+  ok: false;
+  status: 422 | 500 | 503;
+  code: "extraction-failed" | "over-budget" | "busy" | "extraction-crashed";
+  /** The form field at fault. */
+  field: string;
+  message: string;
+  /** For budget failures: which budget (`time` or `memory`). */
+  reason?: "time" | "memory";
+}
+
+export type IngestResult = { ok: true; id: string; created: boolean } | IngestFailure;
 
 type Meta = Pick<IngestJson, "title" | "url" | "publisher" | "published">;
 
@@ -19,9 +35,42 @@ function withMeta(article: ArticleInput, meta: Meta): ArticleInput {
   };
 }
 
-/** Extracts a briefing from validated input and stores it; extraction problems name the field at fault. */
-export async function ingestArticle(input: IngestForm | IngestJson): Promise<IngestResult> {
+function poolFailure(error: ExtractionPoolError, field: string): IngestFailure {
+  switch (error.reason) {
+    case "time":
+    case "memory":
+      return {
+        ok: false,
+        status: 422,
+        code: "over-budget",
+        field,
+        reason: error.reason,
+        message: `${error.message} Send a shorter or simpler article.`,
+      };
+    case "busy":
+    case "closed":
+      return {
+        ok: false,
+        status: 503,
+        code: "busy",
+        field,
+        message: error.reason === "busy" ? error.message : "The server is shutting down; try again shortly.",
+      };
+    default:
+      return {
+        ok: false,
+        status: 500,
+        code: "extraction-crashed",
+        field,
+        message: "The extractor failed on this article; the server's log says why.",
+      };
+  }
+}
+
+/** Extracts a briefing from validated input (in the worker pool) and stores it; failures name the field at fault. */
+export async function ingestArticle(input: IngestForm | IngestJson, options: { signal?: AbortSignal } = {}): Promise<IngestResult> {
   const field = "file" in input && input.file ? "file" : "html" in input && input.html ? "html" : "text";
+  let briefing: Briefing;
   try {
     let article: ArticleInput;
     if ("file" in input && input.file) {
@@ -31,12 +80,15 @@ export async function ingestArticle(input: IngestForm | IngestJson): Promise<Ing
     } else {
       article = { text: input.text ?? "" };
     }
-    const briefing = extractBriefing(withMeta(article, input));
-    const store = await getStore();
-    const { id, created } = await store.putBriefing(briefing);
-    return { ok: true, id, created };
+    briefing = await getExtractionPool().extract(withMeta(article, input), options);
   } catch (error) {
-    if (error instanceof ExtractionError) return { ok: false, field, message: error.message };
+    if (error instanceof ExtractionError) return { ok: false, status: 422, code: "extraction-failed", field, message: error.message };
+    if (error instanceof ExtractionPoolError) {
+      if (error.reason === "crash") console.error(`briefing web: ${error.message}`);
+      return poolFailure(error, field);
+    }
     throw error;
   }
+  const { id, created } = await (await getStore()).putBriefing(briefing);
+  return { ok: true, id, created };
 }

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { formData, setUpTempStore } from "@/test-utils/temp-store";
+import { describe, expect, it, vi } from "vitest";
+
+// Server actions read the request's Host; outside a request, this stands in for it.
+const request = vi.hoisted(() => ({ host: "127.0.0.1:3000" }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ host: request.host }) }));
+
+import { formData, listenOn, setUpTempStore } from "@/test-utils/temp-store";
 import { ingestAction } from "./actions";
 import { EMPTY_INGEST_FORM } from "./form-state";
 
@@ -41,7 +46,7 @@ describe("ingestAction", () => {
   });
 
   it("asks for the token when the server listens beyond localhost", async () => {
-    process.env.HOST = "0.0.0.0";
+    listenOn("0.0.0.0");
     process.env.BRIEFING_TOKEN = "correct-horse";
     const state = await ingestAction(EMPTY_INGEST_FORM, formData({ text: ARTICLE, token: "nope" }));
     expect(state.errors.token).toMatch(/token is not right/);

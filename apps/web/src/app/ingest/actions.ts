@@ -1,5 +1,6 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { ingestArticle } from "@/lib/ingest";
 import { fieldErrors, IngestFormSchema } from "@/lib/ingest-input";
@@ -34,7 +35,7 @@ export async function ingestAction(_previous: IngestFormState, form: FormData): 
     token: value(form, "token"),
   });
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  const access = checkWriteAccess(parsed.data.token);
+  const access = checkWriteAccess(parsed.data.token, (await headers()).get("host"));
   if (!access.ok) return { errors: { token: access.message }, values };
   const result = await ingestArticle(parsed.data);
   if (!result.ok) return { errors: { [result.field]: result.message }, values };

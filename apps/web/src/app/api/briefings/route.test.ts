@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { setUpTempStore } from "@/test-utils/temp-store";
-import { DELETE, GET as GET_ONE } from "./[id]/route";
-import { GET, POST } from "./route";
+import { closeExtractionPool } from "@/lib/extraction-pool";
+import { listenOn, setUpTempStore } from "@/test-utils/temp-store";
+import { DELETE, GET as GET_ONE, POST as POST_ONE } from "./[id]/route";
+import { GET, POST, PUT } from "./route";
 
 // Written for this test; the names are made up.
 const ARTICLE = `Lakeside school board votes to extend the library's hours
@@ -16,8 +17,8 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
   POST(
     new Request(`${base}/api/briefings`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body: typeof body === "string" ? body : JSON.stringify(body),
+      headers: { host: "127.0.0.1:3000", "content-type": "application/json", ...headers },
+      body: body instanceof Uint8Array || typeof body === "string" ? (body as BodyInit) : JSON.stringify(body),
     }),
   );
 
@@ -43,6 +44,22 @@ describe("GET /api/briefings", () => {
     const response = await GET(new Request(`${base}/api/briefings?limit=100000`));
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/limit/);
+  });
+
+  it("reads paging numbers in decimal digits only", async () => {
+    for (const query of ["limit=0x10", "limit=1e1", "limit=%205", "offset=0b1", "limit="]) {
+      expect((await GET(new Request(`${base}/api/briefings?${query}`))).status, query).toBe(400);
+    }
+    expect((await GET(new Request(`${base}/api/briefings?limit=16&offset=0`))).status).toBe(200);
+  });
+
+  it("answers methods it does not serve with a JSON 405 naming the ones it does", async () => {
+    const response = PUT();
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toMatch(/GET, POST/);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("method-not-allowed");
+    expect(POST_ONE().status).toBe(405);
+    expect(((await POST_ONE().json()) as { error: { message: string } }).error.message).toMatch(/GET or DELETE/);
   });
 });
 
@@ -78,9 +95,42 @@ describe("POST /api/briefings and GET /api/briefings/:id", () => {
     expect(((await big.json()) as { error: { message: string } }).error.message).toMatch(/larger than 2 MB/);
     expect((await post("{not json")).status).toBe(400);
     expect((await post({ text: "x" }, { "content-type": "text/plain" })).status).toBe(415);
+    expect((await post({ text: ARTICLE }, { "content-type": "application/jsonx" })).status).toBe(415);
     const invalid = await post({ text: ARTICLE, url: "javascript:alert(1)", role: "admin" });
     expect(invalid.status).toBe(400);
   });
+
+  it("refuses invalid UTF-8 and a declared non-UTF-8 charset instead of storing U+FFFD", async () => {
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"text":"Caf'),
+      0xe9,
+      ...new TextEncoder().encode(' owner Ann Roe said so."}'),
+    ]);
+    const invalid = await post(bytes);
+    expect(invalid.status).toBe(400);
+    expect(((await invalid.json()) as { error: { code: string } }).error.code).toBe("not-utf8");
+    const latin1 = await post(bytes, { "content-type": "application/json; charset=ISO-8859-1" });
+    expect(latin1.status).toBe(415);
+    expect(((await latin1.json()) as { error: { message: string } }).error.message).toMatch(/UTF-8/);
+    expect((await post({ text: ARTICLE }, { "content-type": 'application/json; charset="UTF-8"' })).status).toBeLessThan(300);
+  });
+
+  it("stops an article past the time budget: 422 with the reason, and the next article is read", async () => {
+    await closeExtractionPool();
+    process.env.BRIEFING_EXTRACT_TIME_MS = "100";
+    try {
+      const long = Array.from({ length: 4000 }, (_, i) => `"We will mend road number ${i}," said Mayor Ann Roe on Monday.`).join("\n");
+      const response = await post({ text: long });
+      expect(response.status).toBe(422);
+      expect(await response.json()).toMatchObject({
+        error: { code: "over-budget", reason: "time", fields: { text: expect.stringMatching(/budget/) } },
+      });
+    } finally {
+      delete process.env.BRIEFING_EXTRACT_TIME_MS;
+      await closeExtractionPool();
+    }
+    expect((await post({ text: ARTICLE })).status).toBeLessThan(300);
+  }, 120_000);
 
   it("reports input no briefing can be made from as 422 on the field", async () => {
     const response = await post({ html: "<html><body></body></html>" });
@@ -89,31 +139,41 @@ describe("POST /api/briefings and GET /api/briefings/:id", () => {
   });
 });
 
-describe("writes beyond localhost", () => {
-  it("need the bearer token for ingest and delete", async () => {
-    process.env.HOST = "0.0.0.0";
+describe("writes", () => {
+  const del = (id: string, headers: Record<string, string> = {}) =>
+    DELETE(new Request(`${base}/api/briefings/${id}`, { method: "DELETE", headers: { host: "127.0.0.1:3000", ...headers } }), ctx(id));
+
+  it("beyond localhost need the bearer token for ingest and delete", async () => {
+    listenOn("0.0.0.0");
     process.env.BRIEFING_TOKEN = "correct-horse";
     expect((await post({ text: ARTICLE })).status).toBe(401);
     expect((await post({ text: ARTICLE }, { authorization: "Bearer wrong" })).status).toBe(401);
     const ok = await post({ text: ARTICLE }, { authorization: "Bearer correct-horse" });
     expect(ok.status).toBeLessThan(300);
     const { id } = (await ok.json()) as { id: string };
-    const del = (auth?: string) =>
-      DELETE(new Request(`${base}/api/briefings/${id}`, { method: "DELETE", headers: auth ? { authorization: auth } : {} }), ctx(id));
-    expect((await del()).status).toBe(401);
-    expect((await del("Bearer correct-horse")).status).toBe(204);
+    expect((await del(id)).status).toBe(401);
+    expect((await del(id, { authorization: "Bearer correct-horse" })).status).toBe(204);
     expect((await GET_ONE(new Request(`${base}/api/briefings/${id}`), ctx(id))).status).toBe(404);
   });
 
-  it("are off when no token is configured", async () => {
-    process.env.HOST = "192.168.1.20";
+  it("are off beyond localhost when no token is configured, whatever HOST says", async () => {
+    listenOn("192.168.1.20");
+    process.env.HOST = "127.0.0.1";
     const response = await post({ text: ARTICLE });
     expect(response.status).toBe(503);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/BRIEFING_TOKEN/);
   });
 
-  it("are open on loopback, the default", async () => {
-    process.env.HOST = "127.0.0.1";
+  it("are open on loopback to a loopback Host, and refused to any other Host (DNS rebinding)", async () => {
     expect((await post({ text: ARTICLE })).status).toBeLessThan(300);
+    const rebound = await post({ text: ARTICLE }, { host: "rebind.attacker.example:3000" });
+    expect(rebound.status).toBe(403);
+    expect((await del("brf_000000000000", { host: "rebind.attacker.example:3000" })).status).toBe(403);
+  });
+
+  it("need a configured token on loopback too", async () => {
+    process.env.BRIEFING_TOKEN = "correct-horse";
+    expect((await post({ text: ARTICLE })).status).toBe(401);
+    expect((await post({ text: ARTICLE }, { authorization: "Bearer correct-horse" })).status).toBeLessThan(300);
   });
 });

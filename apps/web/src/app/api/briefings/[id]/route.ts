@@ -1,6 +1,6 @@
 import { renderMarkdown, toJsonLd } from "@briefing/core";
 import { z } from "zod";
-import { apiError, json } from "@/lib/api-response";
+import { apiError, json, methodsNotAllowed, withJsonErrors } from "@/lib/api-response";
 import { isBriefingId } from "@/lib/ids";
 import { loadBriefing } from "@/lib/load-briefing";
 import { getStore } from "@/lib/store";
@@ -11,7 +11,11 @@ type Context = { params: Promise<{ id: string }> };
 const FormatSchema = z.enum(["json", "md", "jsonld"]).default("json");
 
 /** GET /api/briefings/:id?format=json|md|jsonld */
-export async function GET(request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, context: Context): Promise<Response> {
+  return withJsonErrors(() => getOne(request, context));
+}
+
+async function getOne(request: Request, { params }: Context): Promise<Response> {
   const { id } = await params;
   if (!isBriefingId(id)) return apiError(400, "bad-id", "A briefing id looks like brf_ followed by letters and digits.");
   const format = FormatSchema.safeParse(new URL(request.url).searchParams.get("format") ?? undefined);
@@ -34,10 +38,17 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 
 /** DELETE /api/briefings/:id (needs the token when the server listens beyond localhost). */
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
-  const access = checkWriteAccess(bearerToken(request.headers.get("authorization")));
-  if (!access.ok) return apiError(access.status, access.status === 401 ? "unauthorized" : "writes-disabled", access.message);
-  const { id } = await params;
-  if (!isBriefingId(id)) return apiError(400, "bad-id", "A briefing id looks like brf_ followed by letters and digits.");
-  const removed = await (await getStore()).removeBriefing(id);
-  return removed ? new Response(null, { status: 204 }) : apiError(404, "not-found", `There is no briefing ${id}.`);
+  return withJsonErrors(async () => {
+    const access = checkWriteAccess(bearerToken(request.headers.get("authorization")), request.headers.get("host"));
+    if (!access.ok) return apiError(access.status, access.code, access.message);
+    const { id } = await params;
+    if (!isBriefingId(id)) return apiError(400, "bad-id", "A briefing id looks like brf_ followed by letters and digits.");
+    const removed = await (await getStore()).removeBriefing(id);
+    return removed ? new Response(null, { status: 204 }) : apiError(404, "not-found", `There is no briefing ${id}.`);
+  });
 }
+
+const notAllowed = methodsNotAllowed(["GET", "DELETE"]);
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { firstParam } from "@/lib/ids";
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Delete a briefing" };
 
 const ERRORS: Record<string, string> = {
   token: "The access token is not right.",
-  disabled: "Changes are disabled: this server listens beyond localhost and BRIEFING_TOKEN is not set.",
+  disabled:
+    "Changes are not accepted here: the server is read-only, or listens beyond localhost without BRIEFING_TOKEN, or was opened under a name other than localhost.",
 };
 
 /** Asks before deleting: a plain form, so it works without JavaScript and cannot fire by accident. */
@@ -20,7 +22,7 @@ export default async function DeletePage({ params, searchParams }: Props) {
   const loaded = await loadBriefing((await params).id);
   if (!loaded) notFound();
   const error = ERRORS[firstParam((await searchParams).error) ?? ""];
-  const needsToken = tokenRequired();
+  const needsToken = tokenRequired((await headers()).get("host"));
   return (
     <div className="page page-narrow">
       <h1 className="page-title">Delete this briefing?</h1>
