@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { terminalBlock, terminalJson } from "../../terminal-safe.js";
 import type { CommandContext } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
-import { describeFsError } from "../inputs.js";
+import { describeFsError } from "../read-input.js";
 
 /** `briefing eval <dir>`: scores the extractor against gold annotations. */
 export async function evalCommand(dir: string, opts: { json?: boolean }, ctx: CommandContext): Promise<ExitCode> {

@@ -2,9 +2,10 @@ import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import { withMetadata } from "../article.js";
 import type { CommandContext, MetadataFlags } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
-import { isExtractionError, loadExtractor } from "../extractor.js";
-import { ARTICLE_EXTENSIONS, collectInputs, InputReadError, readInput } from "../inputs.js";
+import { articleFailure, loadExtractor } from "../extractor.js";
+import { ARTICLE_EXTENSIONS, collectInputs } from "../inputs.js";
 import { createProgress } from "../progress.js";
+import { InputReadError, readInput } from "../read-input.js";
 import { withStore } from "../store.js";
 import { colorFor, paint } from "../terminal.js";
 
@@ -16,8 +17,8 @@ export type IngestResult =
 /** Errors that belong to one input; any other error (a broken store) stops the whole run. */
 function perInput(error: unknown): { message: string; code: string } | null {
   if (error instanceof InputReadError) return { message: error.message, code: "unreadable" };
-  // The extractor names the file in its message; the line already starts with it.
-  if (isExtractionError(error)) return { message: error.message.replace(/ \([^)]*\)(?= is| has)/, ""), code: error.code };
+  const failure = articleFailure(error);
+  if (failure) return failure;
   if (error instanceof Error && error.name === "StoreError" && (error as { code?: string }).code === "invalid-briefing") {
     return { message: error.message, code: "invalid-briefing" };
   }
@@ -29,7 +30,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** `briefing ingest <paths...>`: extract and store; per-file failures are reported and the rest go on. */
 export async function ingestCommand(paths: string[], opts: MetadataFlags & { json?: boolean }, ctx: CommandContext): Promise<ExitCode> {
-  const { inputs, problems, skipped } = await collectInputs(paths);
+  const { inputs, problems, loops, skipped } = await collectInputs(paths);
   if ((opts.title !== undefined || opts.url !== undefined) && inputs.length + problems.length > 1) {
     throw new CliError(EXIT.usage, "--title and --url describe one article; give a single file with them");
   }
@@ -42,6 +43,8 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
       ctx.stdout.write(`${r.created ? "stored" : "already stored"}  ${r.id}  ${terminalLine(r.title)}  (${terminalLine(r.input)})\n`);
   };
   for (const r of results) emit(r, (line) => ctx.stderr.write(`${line}\n`));
+  // A loop is not a failed input: every file it leads to is read through the path it loops back to.
+  for (const loop of loops) ctx.stderr.write(`${err.yellow("loop")}  ${terminalLine(loop.name)}: ${terminalLine(loop.message)}\n`);
 
   if (inputs.length === 0) {
     if (problems.length === 0) {
@@ -97,6 +100,7 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
       again ? `${again} already stored` : "",
       failed ? `${failed} failed` : "",
       skipped ? `${skipped} other files skipped` : "",
+      loops.length ? `${loops.length} symbolic link loop${loops.length === 1 ? "" : "s"} not followed` : "",
     ];
     ctx.stderr.write(`${parts.filter(Boolean).join(", ")}.\n`);
   }
