@@ -1,5 +1,5 @@
 import type { Evidence } from "./schema/evidence.js";
-import type { Source } from "./schema/source.js";
+import type { Dateline, Source } from "./schema/source.js";
 import { sha256Hex } from "./sha256.js";
 
 export interface SourceInput {
@@ -10,6 +10,9 @@ export interface SourceInput {
   published?: string | null;
   language?: string;
   retrievedAt?: string | null;
+  /** When `published` was read from the text rather than given: the words it came from. */
+  publishedInferredFrom?: Evidence;
+  dateline?: Dateline;
 }
 
 /** Builds a Source whose id and content hash come from its text. */
@@ -25,6 +28,8 @@ export function createSource(input: SourceInput): Source {
     published: input.published ?? null,
     language: input.language ?? "en",
     retrievedAt: input.retrievedAt ?? null,
+    ...(input.publishedInferredFrom ? { publishedInferredFrom: input.publishedInferredFrom } : {}),
+    ...(input.dateline ? { dateline: input.dateline } : {}),
   };
 }
 

@@ -26,6 +26,18 @@ describe("parseBriefing", () => {
     expect(issues[0]!.message).toContain('"Rubi0"');
   });
 
+  test("checks the words an inferred publication date and a dateline were read from", () => {
+    const b = copy();
+    const source = b.sources[0]!;
+    const at = (start: number, end: number) => ({ sourceId: source.id, start, end, text: source.text.slice(start, end) });
+    source.publishedInferredFrom = at(0, 7);
+    source.dateline = { place: "X", agency: null, evidence: at(0, 3) };
+    expect(parseBriefing(b).sources[0]!.publishedInferredFrom).toEqual(at(0, 7));
+    source.publishedInferredFrom = { ...at(0, 7), text: "Monday." };
+    source.dateline.evidence = { ...at(0, 3), text: "zzz" };
+    expect(issuesOf(b).map((i) => i.path)).toEqual(["sources[0].publishedInferredFrom[0].text", "sources[0].dateline.evidence[0].text"]);
+  });
+
   test("rejects a span that runs past the end of its source", () => {
     const b = copy();
     const length = b.sources[0]!.text.length;

@@ -6,6 +6,10 @@ type Path = (string | number)[];
 
 /** Every evidence list of a briefing, with its path, so one check covers them all. */
 function* evidenceLists(b: Briefing): Generator<[Path, Evidence[]]> {
+  for (const [i, s] of b.sources.entries()) {
+    if (s.publishedInferredFrom) yield [["sources", i, "publishedInferredFrom"], [s.publishedInferredFrom]];
+    if (s.dateline) yield [["sources", i, "dateline", "evidence"], [s.dateline.evidence]];
+  }
   for (const [i, e] of b.entities.entries()) {
     yield [["entities", i, "mentions"], e.mentions];
     for (const [j, r] of e.roles.entries()) yield [["entities", i, "roles", j, "evidence"], r.evidence];

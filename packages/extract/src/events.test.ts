@@ -9,18 +9,24 @@ const text = [
   "On Tuesday the Westmere Chamber of Commerce was attacked by protesters.",
 ].join("\n");
 const b = extractBriefing({ text, published: "2025-04-07" });
-const name = (id: string | null) => b.entities.find((e) => e.id === id)?.name;
-const eventWith = (words: string) => b.events.find((e) => e.evidence.some((ev) => ev.text.includes(words)));
+const names = (brief: typeof b) => (id: string | null) => brief.entities.find((e) => e.id === id)?.name;
+const name = names(b);
+const eventWith = (words: string, brief = b) => brief.events.find((e) => e.summary.includes(words));
+const cast = (e: (typeof b.events)[number] | undefined, brief = b) => e?.participants.map((p) => [names(brief)(p.entityId), p.role]);
 
 describe("events", () => {
   it("takes the subject of the trigger verb as agent, with counterpart, place and time from the sentence", () => {
     const meeting = eventWith("met President");
     expect(meeting?.type).toBe("meeting");
-    expect(meeting?.participants.map((p) => [name(p.entityId), p.role])).toEqual([
+    expect(cast(meeting)).toEqual([
       ["Anna Lind", "agent"],
       ["Tomas Berg", "patient"],
+      ["Veyra", "location"],
     ]);
+    expect(name(meeting?.placeId ?? null)).toBe("Veyra");
     expect(b.times.find((t) => t.id === meeting?.timeId)?.value).toBe("2025-04-07");
+    // The evidence is the whole sentence, so the lead can be read on its own.
+    expect(meeting?.evidence[0]?.text).toBe("Prime Minister Anna Lind met President Tomas Berg in Veyra on Monday.");
   });
 
   it("makes no event whose actor comes from another part of the sentence", () => {
@@ -33,6 +39,85 @@ describe("events", () => {
     expect(eventWith("will impose")?.status).toBe("scheduled");
     const attacked = eventWith("was attacked");
     expect(attacked?.type).toBe("attack");
-    expect(attacked?.participants.map((p) => [name(p.entityId), p.role])).toEqual([["Westmere Chamber of Commerce", "patient"]]);
+    expect(cast(attacked)).toEqual([["Westmere Chamber of Commerce", "patient"]]);
+  });
+
+  it("finds one event per clause, with a light verb and its noun ('held talks') as the trigger", () => {
+    const brief = extractBriefing({
+      text: "Foreign Minister Lena Vasquez on Friday held lengthy talks with Governor Omar Kell in Durnholm; the Tarsk Mining Company resigned from the council.",
+      published: "2031-03-10",
+    });
+    expect(brief.events.map((e) => e.type)).toEqual(["communication", "change-of-power"]);
+    expect(cast(brief.events[0], brief)).toContainEqual(["Omar Kell", "counterpart"]);
+    expect(cast(brief.events[1], brief)).toEqual([["Tarsk Mining Company", "agent"]]);
+  });
+
+  it("marks a denied deed and a reported one", () => {
+    const brief = extractBriefing({
+      text: "The Velmar Shipping Group did not sanction the Orlen Port Board on Tuesday.\nThe Kestrel Bank acquired the Sorn Trust on Monday, officials said.",
+      published: "2031-03-12",
+    });
+    expect(eventWith("sanction", brief)?.status).toBe("denied");
+    expect(eventWith("acquired", brief)?.status).toBe("reported");
+  });
+
+  it("makes an event of speech only when it is dated and its speaker named", () => {
+    const brief = extractBriefing({
+      text: "Mayor Ida Brandt said on Wednesday that the bridge was safe.\nMayor Ida Brandt said the ferry was late.",
+      published: "2031-03-13",
+    });
+    expect(brief.events).toHaveLength(1);
+    expect(brief.events[0]?.type).toBe("statement");
+    expect(brief.times.find((t) => t.id === brief.events[0]?.timeId)?.value).toBe("2031-03-12");
+  });
+
+  it("leaves out clauses with no named participant, datelines and photo captions", () => {
+    const brief = extractBriefing({
+      text: [
+        "Photo",
+        "",
+        "Workers of the Halden Rail Company met the Transport Minister in Ostrava on Monday.",
+        "",
+        "Credit Jan Novak/Halden Times",
+        "",
+        "OSTRAVA (AP) — The Halden Rail Company cut 400 jobs on Tuesday, its chief said.",
+        "",
+        "Several thousand workers protested outside the station.",
+      ].join("\n"),
+      published: "2031-03-13",
+    });
+    expect(brief.events.map((e) => e.summary)).toEqual(["The Halden Rail Company cut 400 jobs on Tuesday"]);
+    expect(brief.events[0]?.evidence[0]?.text).toBe("The Halden Rail Company cut 400 jobs on Tuesday, its chief said.");
+  });
+});
+
+describe("event order", () => {
+  it("leads with the lede's event, even when later ones have more participants", () => {
+    const brief = extractBriefing({
+      text: [
+        "Lakeside Council approves new harbour fee",
+        "",
+        "The Lakeside Council approved a new harbour fee on Tuesday.",
+        "",
+        "In 2019, Mayor Ida Brandt met Governor Omar Kell and Senator Lena Vasquez in Durnholm to discuss the harbour.",
+      ].join("\n"),
+      published: "2031-03-13",
+    });
+    expect(brief.title).toBe("Lakeside Council approves new harbour fee");
+    expect(brief.events[0]?.summary).toBe("The Lakeside Council approved a new harbour fee on Tuesday");
+    expect(brief.events).toHaveLength(2);
+  });
+
+  it("prefers the event the headline reports over an earlier aside", () => {
+    const brief = extractBriefing({
+      text: [
+        "Governor Omar Kell met Mayor Ida Brandt in Durnholm on Monday.",
+        "",
+        "The Tarsk Mining Company sacked its chief, Lena Vasquez, on Tuesday.",
+      ].join("\n"),
+      title: "Tarsk Mining Company sacks its chief",
+      published: "2031-03-13",
+    });
+    expect(brief.events[0]?.type).toBe("change-of-power");
   });
 });

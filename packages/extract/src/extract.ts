@@ -8,6 +8,7 @@ import {
   type Evidence,
   type ExtractorInfo,
   entityIdFor,
+  evidenceAt,
   type Figure,
   FigureUnitSchema,
   type KeyPoint,
@@ -25,9 +26,10 @@ import { findTimes } from "./dates/index.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import { ExtractionError } from "./errors.js";
+import { rankEvents } from "./event-order.js";
 import { findEvents } from "./events.js";
 import { findFigures } from "./figures/index.js";
-import { chooseTitle, headlineEnd } from "./headline.js";
+import { chooseTitle } from "./headline.js";
 import { readHtmlArticle } from "./html-article.js";
 import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
 import { pickKeySentences } from "./key-points.js";
@@ -37,6 +39,7 @@ import { CreditLinker } from "./link-credits.js";
 import { type Analysis, analyze } from "./nlp.js";
 import { findQuotes } from "./quotes/index.js";
 import { firstAtOrAfter, isCovered } from "./spans.js";
+import { readTopMatter, type TopMatter } from "./top-matter.js";
 import { findTopics } from "./topics.js";
 import { version } from "./version.js";
 
@@ -80,13 +83,20 @@ interface Meta {
 
 function build(text: string, meta: Meta): Briefing {
   const analysis = analyze(text);
+  const top = readTopMatter(text);
   const warnings: string[] = [];
   const english = looksEnglish(analysis);
   if (!english) warnings.push("The text does not look like English: entities, quotes, figures and dates may be missing or wrong.");
-  const published = meta.published ? meta.published.slice(0, 10) : null;
+  // Without a date from the caller, a date line under the headline is the page's own publication date.
+  const inferred = meta.published ? null : top.dateLine;
+  const publishedValue = meta.published ?? inferred?.value ?? null;
+  const published = publishedValue ? publishedValue.slice(0, 10) : null;
   if (!published) warnings.push('No publication date: relative dates ("Monday", "last month") are left unresolved.');
-  const source = createSource({ text, ...meta, language: english ? "en" : "und" });
-  const headline = headlineEnd(text);
+  const source = withTopMatter(createSource({ text, ...meta, published: publishedValue, language: english ? "en" : "und" }), top, inferred);
+  const headline = top.headline?.end ?? 0;
+  // The headline line is not news either: its event is the lede's, which carries a date and a place.
+  const furniture = mergedRanges(top.headline ? [...top.furniture, [top.headline.start, top.headline.end]] : top.furniture);
+  const isFurniture = (offset: number) => isCovered(furniture, offset, offset + 1);
 
   const found = recognizeEntities(analysis, headline);
   const quotes = safe(() => findQuotes(analysis), warnings, "quotes").filter((q) => validSpan(text, q.words));
@@ -105,27 +115,14 @@ function build(text: string, meta: Meta): Briefing {
     .map((q) => ({ start: q.words.start, end: q.words.end }))
     .sort((a, b) => a.start - b.start);
   const inQuote = (offset: number) => isCovered(quoteSpans, offset, offset + 1);
-  const events: Event[] = [];
-  for (const d of findEvents(found, inQuote)) {
-    const evidence = evidenceOf(source, d.start, d.end);
-    if (!evidence) continue;
-    const participants = d.participants
-      .map((p) => ({ entityId: ids.id(p.key), role: p.role }))
-      .filter((p) => p.entityId !== null) as Event["participants"];
-    events.push({
-      id: stableId("evt", source.id, d.start, d.end, d.type),
-      type: d.type,
-      summary: evidence.text.replace(/\s+/g, " ").trim(),
-      participants,
-      timeId: times.bySentence.get(d.sentence)?.[0] ?? null,
-      placeId: d.placeKey ? ids.id(d.placeKey) : null,
-      status: d.status,
-      evidence: [evidence],
-    });
-  }
+  const events = safe(
+    () => buildEvents(source, analysis, found, ids, times.list, { inQuote, isFurniture, top, title: meta.title }),
+    warnings,
+    "events",
+  );
 
   const entities = ids.entities();
-  const keyPoints = buildKeyPoints(source, analysis, found, figures, times.list, quoteSpans, headline);
+  const keyPoints = buildKeyPoints(source, analysis, found, figures, times.list, quoteSpans, top.bodyStart);
   const topics: Topic[] = findTopics(analysis).map((t) => ({
     id: stableId("top", source.id, normalizeName(t.label)),
     label: t.label,
@@ -133,7 +130,7 @@ function build(text: string, meta: Meta): Briefing {
   }));
 
   return createBriefing({
-    title: chooseTitle(meta.title, analysis, headline),
+    title: chooseTitle(meta.title, analysis, top),
     extractor: EXTRACTOR,
     sources: [source],
     entities,
@@ -145,6 +142,80 @@ function build(text: string, meta: Meta): Briefing {
     keyPoints,
     warnings,
   });
+}
+
+/** The source with what the top of its text says about it: an inferred publication date, the dateline. */
+function withTopMatter(source: Source, top: TopMatter, inferred: TopMatter["dateLine"]): Source {
+  const out: Source = { ...source };
+  if (inferred) out.publishedInferredFrom = evidenceAt(source, inferred.start, inferred.end);
+  if (top.dateline) {
+    out.dateline = {
+      place: top.dateline.place?.text ?? null,
+      agency: top.dateline.agency?.text ?? null,
+      evidence: evidenceAt(source, top.dateline.span.start, top.dateline.span.end),
+    };
+  }
+  return out;
+}
+
+/** Sorted ranges with overlapping ones joined, as `isCovered` needs them. */
+function mergedRanges(ranges: readonly [number, number][]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  }
+  return out;
+}
+
+interface EventContext {
+  inQuote: (offset: number) => boolean;
+  isFurniture: (offset: number) => boolean;
+  top: TopMatter;
+  title: string | null;
+}
+
+/** Events of the text, most important first: the first is the article's main news. */
+function buildEvents(
+  source: Source,
+  analysis: Analysis,
+  found: RecognizedEntities,
+  ids: EntityIds,
+  times: TimeExpression[],
+  context: EventContext,
+): Event[] {
+  const refs = times.map((t) => ({ id: t.id, start: t.evidence[0]?.start ?? 0, end: t.evidence[0]?.end ?? 0, resolved: t.value !== null }));
+  const drafts = findEvents({ found, inQuote: context.inQuote, isFurniture: context.isFurniture, times: refs });
+  const ranked = rankEvents(drafts, {
+    ledeSentence: sentenceIndexAt(analysis, context.top.bodyStart),
+    headline: context.title ?? context.top.headline?.text ?? null,
+    formsOf: (key) => [...(found.byKey.get(key)?.forms.values() ?? [])],
+    mentionsOf: (key) => found.byKey.get(key)?.mentions.length ?? 0,
+    timeResolved: (i) => refs[i]?.resolved ?? false,
+  });
+  const events: Event[] = [];
+  for (const d of ranked) {
+    const clause = evidenceOf(source, d.start, d.end);
+    const sentence = evidenceOf(source, d.sentenceStart, d.sentenceEnd);
+    if (!clause || !sentence) continue;
+    const participants = d.participants.flatMap((p) => {
+      const entityId = ids.id(p.key);
+      return entityId ? [{ entityId, role: p.role }] : [];
+    });
+    if (participants.length === 0) continue;
+    events.push({
+      id: stableId("evt", source.id, d.start, d.end, d.type),
+      type: d.type,
+      summary: clause.text.replace(/\s+/g, " ").trim(),
+      participants,
+      timeId: d.time === null ? null : (refs[d.time]?.id ?? null),
+      placeId: d.placeKey ? ids.id(d.placeKey) : null,
+      status: d.status,
+      evidence: [sentence],
+    });
+  }
+  return events;
 }
 
 /** A finder that throws must not take the whole briefing down: its part is left out, with a warning. */

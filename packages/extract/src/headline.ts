@@ -1,28 +1,21 @@
-// The article's title: the caller's, the page's, a headline first line, or the first sentence shortened.
+// The article's title: the caller's, the page's, the headline line of the text, or its first sentence shortened.
 import type { Analysis } from "./nlp.js";
+import type { TopMatter } from "./top-matter.js";
 
 /** Words of a title made from the first sentence. */
 const TITLE_WORDS = 14;
 
-/** End offset of a first line that reads like a headline (short, no final full stop, more text after), else 0. */
-export function headlineEnd(text: string): number {
-  const nl = text.indexOf("\n");
-  if (nl <= 0) return 0;
-  const line = text.slice(0, nl).trim();
-  const words = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  if (words.length < 3 || words.length > 20) return 0;
-  if (/[.!?:;,"”’]$/.test(line)) return 0;
-  if (!/[\p{L}]/u.test(text.slice(nl))) return 0;
-  return nl;
-}
-
-/** Picks the title: caller's title, then the page's, then a headline line, then the first sentence. */
-export function chooseTitle(given: string | null | undefined, analysis: Analysis, headline: number): string {
+/** Picks the title: caller's title, then the headline line, then the story's first sentence (after furniture and dateline). */
+export function chooseTitle(given: string | null | undefined, analysis: Analysis, top: Pick<TopMatter, "headline" | "bodyStart">): string {
   const clean = given?.replace(/\s+/g, " ").trim();
   if (clean) return clean;
-  if (headline > 0) return analysis.text.slice(0, headline).trim();
-  const first = analysis.sentences[0];
-  const sentence = (first ? analysis.text.slice(first.start, first.end) : analysis.text).replace(/\s+/g, " ").trim();
+  if (top.headline) return top.headline.text.replace(/\s+/g, " ");
+  const first = analysis.sentences.find((s) => s.end > top.bodyStart);
+  const from = first ? Math.max(first.start, top.bodyStart) : top.bodyStart;
+  const sentence = analysis.text
+    .slice(from, first ? first.end : analysis.text.length)
+    .replace(/\s+/g, " ")
+    .trim();
   const words = sentence.split(" ");
   if (words.length <= TITLE_WORDS) return sentence.replace(/[.!?]$/, "") || "Untitled article";
   return `${words

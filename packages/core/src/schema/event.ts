@@ -19,7 +19,8 @@ export const EventTypeSchema = z.enum([
 ]);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
-export const EventStatusSchema = z.enum(["happened", "announced", "scheduled", "reported"]);
+/** "denied": the text reports that it did not happen ("the ministry denied it had sanctioned the firm"). */
+export const EventStatusSchema = z.enum(["happened", "announced", "scheduled", "reported", "denied"]);
 export type EventStatus = z.infer<typeof EventStatusSchema>;
 
 export const ParticipantRoleSchema = z.enum(["agent", "patient", "recipient", "counterpart", "location", "participant"]);

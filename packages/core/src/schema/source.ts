@@ -1,8 +1,20 @@
 import { z } from "zod";
+import { EvidenceSchema } from "./evidence.js";
 import { SourceIdSchema } from "./ids.js";
 
 /** Calendar date or full timestamp, as ISO 8601. */
 export const IsoDateSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** The opener of a wire story ("LONDON (AP) —"): where it was filed and by which agency; page metadata, not entities. */
+export const DatelineSchema = z.object({
+  /** "LONDON", "SURABAYA, Indonesia/JAKARTA"; null when the dateline gives only a date. */
+  place: z.string().min(1).nullable(),
+  /** "AP", "Reuters"; null when none is named. */
+  agency: z.string().min(1).nullable(),
+  /** The whole opener, dash included. */
+  evidence: EvidenceSchema,
+});
+export type Dateline = z.infer<typeof DatelineSchema>;
 
 /** One article, stored verbatim: every evidence span points into `text`. */
 export const SourceSchema = z.object({
@@ -18,5 +30,12 @@ export const SourceSchema = z.object({
   /** BCP 47 language tag. */
   language: z.string().min(2),
   retrievedAt: IsoDateSchema.nullable(),
+  /**
+   * Present when `published` was not given by the caller but read from the text (a date line under
+   * the headline): the words it was inferred from. Absent when the date was given (or is unknown).
+   */
+  publishedInferredFrom: EvidenceSchema.optional(),
+  /** The dateline that opens the story, when it has one. */
+  dateline: DatelineSchema.optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
