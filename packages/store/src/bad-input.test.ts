@@ -71,77 +71,86 @@ describe("bad SQLite files", () => {
     closeSync(fd);
   }
 
+  /** Whether a write-ahead log holds anything: a pending write would sit there. */
+  const walBytes = (path: string) => (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+
   const fills: [string, (i: number) => number][] = [
     ["bytes of noise", (i) => (i * 7919 + 13) % 251],
     ["zeros", () => 0],
   ];
   for (const [what, fill] of fills) {
-    test(`8 pages of ${what} in the middle of a store: every write is refused as corrupt, reads answer or say corrupt, and the file is left byte for byte`, async () => {
-      const path = await storeOf(`mid-damage-${what.replace(/ /g, "-")}.db`, 60);
-      const pages = statSync(path).size / readFileSync(path).readUInt16BE(16);
+    test(`8 pages of ${what} a quarter, half or three quarters into a store: it is refused as corrupt when opened, to read or to write, and left byte for byte`, async () => {
+      const intact = await storeOf(`damage-${what.replace(/ /g, "-")}.db`, 60);
+      const pages = statSync(intact).size / readFileSync(intact).readUInt16BE(16);
       expect(pages).toBeGreaterThan(40);
-      overwritePages(path, Math.floor(pages / 2), 8, fill);
-      const before = digest(path);
-
-      // Opening (with the sample seeding a first use does) writes nothing, so it may succeed.
-      const store = await openStore({ path });
-      try {
-        for (const read of [() => store.listBriefings(), () => store.search("dispatch"), () => store.search("marker30x")]) {
-          const outcome = await read().then(
-            () => "answered",
-            (e: unknown) => (isStoreError(e, "corrupt") ? "corrupt" : e),
-          );
-          expect(["answered", "corrupt"]).toContain(outcome);
-        }
-        for (const write of [
-          () => store.putBriefing(numberedBriefing(1000)),
-          () => store.replaceBriefing(numberedBriefing(0)),
-          () => store.removeBriefing(numberedBriefing(1).id),
-        ]) {
-          const error = await rejection(write());
+      for (const at of [0.25, 0.5, 0.75]) {
+        const path = `${intact}-${at}`;
+        writeFileSync(path, readFileSync(intact));
+        overwritePages(path, Math.floor(pages * at), 8, fill);
+        const before = digest(path);
+        for (const options of [{ path }, { path, seedSample: false }]) {
+          const error = await rejection(openStore(options));
           expect(error.code).toBe("corrupt");
           expect(error.message).toContain(path);
-          expect(error.message).toMatch(/^[^\n]*damaged \(quick_check: [^\n]*nothing was written/);
+          expect(error.message).toMatch(/^[^\n]*is damaged \([^\n]*\); nothing was written to it$/);
         }
-      } finally {
-        await store.close();
+        expect(digest(path)).toBe(before);
+        expect(walBytes(path)).toBe(0);
+        expect(existsSync(`${path}-journal`)).toBe(false);
       }
-      expect(digest(path)).toBe(before);
-      // Not even a write-ahead log holding a pending write.
-      expect(existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0).toBe(0);
-      expect(existsSync(`${path}-journal`)).toBe(false);
     }, 60_000);
   }
 
-  test("a read that meets a damaged page fails as corrupt rather than answering from it", async () => {
-    const path = await storeOf("list-damage.db", 60);
+  /** A store whose one long article spills into overflow pages, and those pages. */
+  async function storeWithOverflow(name: string): Promise<{ path: string; overflow: number[] }> {
+    const path = await storeOf(name, 3);
+    const store = await openStore({ path });
+    const spec = ARTICLES[0]!;
+    await store.putBriefing(briefingFrom({ ...spec, text: `${spec.text}\n${"The harbor board met again. ".repeat(800)}` }));
+    await store.close();
     const raw = new Database(path, { readonly: true });
-    const leaves = raw.prepare("SELECT pageno FROM dbstat WHERE name = 'briefings' AND pagetype = 'leaf'").pluck().all() as number[];
+    const overflow = raw.prepare("SELECT pageno FROM dbstat WHERE pagetype = 'overflow' ORDER BY pageno").pluck().all() as number[];
     raw.close();
-    for (const page of leaves) overwritePages(path, page, 1, (i) => (i * 31 + 7) % 256);
+    expect(overflow.length).toBeGreaterThan(4);
+    return { path, overflow };
+  }
+
+  test("damage the open does not look for (an overflow page) is found before the first write, and nothing is written", async () => {
+    const { path, overflow } = await storeWithOverflow("overflow-damage.db");
+    overwritePages(path, overflow[Math.floor(overflow.length / 2)]!, 1, (i) => (i * 7919 + 13) % 251);
     const before = digest(path);
     const store = await openStore({ path });
     try {
-      expect((await rejection(store.listBriefings())).code).toBe("corrupt");
+      expect(await store.listBriefings()).toHaveLength(5);
+      for (const write of [
+        () => store.putBriefing(numberedBriefing(1000)),
+        () => store.replaceBriefing(numberedBriefing(0)),
+        () => store.removeBriefing(numberedBriefing(1).id),
+      ]) {
+        const error = await rejection(write());
+        expect(error.code).toBe("corrupt");
+        expect(error.message).toContain(path);
+        expect(error.message).toMatch(/^[^\n]*damaged \(quick_check: [^\n]*nothing was written/);
+      }
     } finally {
       await store.close();
     }
     expect(digest(path)).toBe(before);
-  });
+    expect(walBytes(path)).toBe(0);
+  }, 60_000);
 
-  test("a store that needs a write to open (an empty one to seed) is checked first", async () => {
-    const path = await storeOf("unseeded.db", 0);
+  test("an open that must write (storing the sample on first use) checks the whole file first", async () => {
+    const { path, overflow } = await storeWithOverflow("unseeded.db");
     // As if the sample had never been stored: the next open would write it.
     const raw = new Database(path);
-    raw.exec("DELETE FROM store_meta WHERE key = 'sample_seeded'; DELETE FROM briefings");
+    raw.exec("DELETE FROM store_meta WHERE key = 'sample_seeded'");
     raw.close();
-    const pageSize = readFileSync(path).readUInt16BE(16);
-    const pages = statSync(path).size / pageSize;
-    overwritePages(path, pages, 1, () => 0);
+    overwritePages(path, overflow[1]!, 1, (i) => (i * 7919 + 13) % 251);
     const before = digest(path);
+    await (await openStore({ path, seedSample: false })).close();
     expect((await rejection(openStore({ path }))).code).toBe("corrupt");
     expect(digest(path)).toBe(before);
-  });
+  }, 60_000);
 
   test("someone else's SQLite database is refused untouched", async () => {
     const path = join(dir, "other.db");
