@@ -4,7 +4,7 @@
 //   “…,” according to NP / according to NP, “…”
 import type { Token } from "../nlp.js";
 import { quoteVerbs, reportVerbs } from "./lexicon.js";
-import { isNameLike, type Phrase, phraseAfter, phraseBefore, subjectAfter, subjectOf } from "./noun-phrase.js";
+import { isNameLike, isNameVerb, type Phrase, phraseAfter, phraseBefore, subjectAfter, subjectOf } from "./noun-phrase.js";
 import { isParticiple, speechLemma } from "./speech-verb.js";
 import { isBoundary, quoteEndsSentence, sentenceStart, type TokenContext } from "./token-context.js";
 
@@ -39,6 +39,9 @@ const SUBORDINATORS = new Set([
   "whenever",
 ]);
 
+// Relative pronouns opening a non-restrictive clause after a comma: ", who …,", ", which …,".
+const RELATIVE_OPENERS = new Set(["who", "which", "whose"]);
+
 function credit(speaker: Phrase, verb: number, lo: number, hi: number): Credit {
   return { speaker, verb, first: Math.min(speaker.from ?? speaker.first, verb), last: Math.max(speaker.last, verb), lo, hi };
 }
@@ -67,7 +70,16 @@ export function mainSubject(ctx: TokenContext, lo: number, before: number): Phra
   for (let k = start; k < before; k++) {
     if (ctx.inQuote[k] !== -1) continue;
     const t = ctx.tokens[k] as Token;
-    if ((t.pos === "VERB" || t.pos === "AUX") && !isParticiple(t) && ctx.tokens[k - 1]?.lemma !== "to") {
+    // "X, who joked about Y, could see …": the relative clause's verb is not the main one.
+    if (t.text === "," && RELATIVE_OPENERS.has(ctx.tokens[k + 1]?.text.toLowerCase() ?? "")) {
+      let c = k + 2;
+      while (c < before && (ctx.tokens[c] as Token).text !== ",") c++;
+      if (c < before) {
+        k = c - 1;
+        continue;
+      }
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && !isParticiple(t) && ctx.tokens[k - 1]?.lemma !== "to" && !isNameVerb(ctx, k)) {
       return subjectOf(ctx, k, start);
     }
   }

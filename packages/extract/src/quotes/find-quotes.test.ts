@@ -190,6 +190,39 @@ describe("findQuotes patterns", () => {
   });
 });
 
+describe("speakers beyond the quote's own sentence", () => {
+  it("credits the quote after a short quoted reply to the one who gave the reply", () => {
+    const found = direct(
+      "The pier reopened on Friday.\n\n“That’s perfect,” Ines Moreau said. “It shows what a town can do when it works together.”",
+    );
+    expect(found.map((q) => q.words.text)).toEqual(["It shows what a town can do when it works together."]);
+    expect(who(found[0])).toBe("named:Ines Moreau");
+  });
+
+  it("credits both parts of a quote that wires close with two single marks", () => {
+    const found = direct("“The vote was a sham from the start,’’ Ines Moreau told the Harbor Gazette. “And I will say so in court.”");
+    expect(found.map((q) => q.words.text)).toEqual(["The vote was a sham from the start", "And I will say so in court."]);
+    expect(found.map((q) => q.speaker.kind)).toEqual(["named", "running"]);
+  });
+
+  it("resolves a pronoun after a paragraph break past a relative clause in the subject", () => {
+    const found = direct(
+      "A week ago, Tomas Lind had scored once. Harbor pilot Rolf Dahl, who joked about Lind’s boots, could see the strain.\n\n“He’s used to winning every race,” he said.",
+    );
+    expect(who(found[0])).toBe("named:Harbor pilot Rolf Dahl");
+  });
+});
+
+describe("surnames that are also words", () => {
+  it("reads a surname wink tags as a verb as part of the name, in the subject and before 'said'", () => {
+    const found = quotes(
+      "Harbor pilot Rolf Hatch said the tide came early. She said nothing.\n\n“We need more boats on the water tonight,” Hatch said.",
+    );
+    expect(who(found.find((q) => q.words.text.startsWith("the tide")))).toBe("named:pilot Rolf Hatch");
+    expect(who(found.find((q) => q.words.text.startsWith("We need")))).toBe("named:Hatch");
+  });
+});
+
 describe("reported clause ends", () => {
   it("keeps the percent sign of a clause-final figure", () => {
     const texts = quotes("Net profit rose 20%, the company said on Thursday.").map((q) => q.words.text);

@@ -102,6 +102,15 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
   const words = marks.map((m) => quotedWords(ctx, m.open, m.close));
   const speech = words.map(countsAsSpeech);
   const credits = marks.map((_, q) => (speech[q] ? attributeQuote(ctx, q) : null));
+  // "“Fine,” X said. “The rest …”": a quotation too short to count still names who goes on speaking.
+  const shortCredit = (q: number): Credit | null => {
+    const before = marks[q - 1];
+    if (q === 0 || speech[q - 1] || !before?.closed || !opensSentence(ctx, q)) return null;
+    const a = ctx.quoteTokens[q - 1];
+    const b = ctx.quoteTokens[q];
+    if (!a || !b || a.first < 0 || ctx.paragraph[a.first] !== ctx.paragraph[b.first]) return null;
+    return attributeQuote(ctx, q - 1);
+  };
   // A quotation running over several paragraphs has one speaker, named in any of its parts.
   const groupCredit = new Map<number, Credit>();
   marks.forEach((m, q) => {
@@ -116,7 +125,7 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
     drafts.push({
       kind: "direct",
       words: words[q] as Span,
-      credit: credits[q] ?? groupCredit.get(m.group) ?? null,
+      credit: credits[q] ?? groupCredit.get(m.group) ?? shortCredit(q),
       paragraph: ctx.paragraph[range.first] as number,
       opens: opensSentence(ctx, q),
     });

@@ -54,6 +54,21 @@ const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN
 // "purchases" before "Mr. Trump" starts a new phrase (a relative clause without "that").
 const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
 
+/**
+ * A capitalised word wink tags as a verb right after a name or right before a speech verb is a
+ * surname that is also a word ("Angela Cooper said", "“…,” Cooper said"), not a verb.
+ */
+export function isNameVerb(ctx: TokenContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.inQuote[k] !== -1) return false;
+  const before = ctx.tokens[k - 1];
+  const after = ctx.tokens[k + 1];
+  // Not a title-case headline verb ("Acme Buys Beta"): a verb or a comma must follow.
+  if (after === undefined || !(after.pos === "VERB" || after.pos === "AUX" || after.text === ",")) return false;
+  if (before && isName(before) && ctx.paragraph[k - 1] === ctx.paragraph[k] && !isBoundary(ctx, k)) return true;
+  return after.text !== "," && (before === undefined || !/\p{L}/u.test(before.text));
+}
+
 function usable(ctx: TokenContext, k: number, from: number): boolean {
   return ctx.inQuote[k] === -1 && ctx.paragraph[k] === ctx.paragraph[from] && !isBoundary(ctx, k);
 }
@@ -61,7 +76,7 @@ function usable(ctx: TokenContext, k: number, from: number): boolean {
 function hasNoun(ctx: TokenContext, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const pos = (ctx.tokens[k] as Token).pos;
-    if (pos === "NOUN" || pos === "PROPN") return true;
+    if (pos === "NOUN" || pos === "PROPN" || isNameVerb(ctx, k)) return true;
   }
   return false;
 }
@@ -83,7 +98,7 @@ export function phraseBefore(ctx: TokenContext, end: number, lo: number): Phrase
       }
       break;
     }
-    if (CONTENT.has(t.pos) || (k < end && isCapitalisedWord(t) && isNominal(after))) {
+    if (CONTENT.has(t.pos) || (k < end && isCapitalisedWord(t) && isNominal(after)) || isNameVerb(ctx, k)) {
       if (k < end && first === k + 1 && isName(after) && isPluralCommon(t)) break;
       first = k;
       continue;
@@ -161,7 +176,10 @@ export function phraseAfter(ctx: TokenContext, start: number, hi: number): Phras
 export function isNameLike(ctx: TokenContext, p: Phrase): boolean {
   const last = ctx.tokens[p.last];
   // wink tags some capitalised surnames as nouns ("Helen Park"): after a proper noun they count.
-  const named = isName(last) || (last?.pos === "NOUN" && /^\p{Lu}/u.test(last.text) && isName(ctx.tokens[p.last - 1]) && p.last > p.first);
+  const named =
+    isName(last) ||
+    isNameVerb(ctx, p.last) ||
+    (last?.pos === "NOUN" && /^\p{Lu}/u.test(last.text) && isName(ctx.tokens[p.last - 1]) && p.last > p.first);
   if (p.pronoun || !named) return false;
   for (let k = p.first; k <= p.last; k++) {
     const t = ctx.tokens[k] as Token;

@@ -44,4 +44,14 @@ describe("findQuoteMarks", () => {
     const text = "'It's heartbreaking, isn't it,' the vicar said. Rock 'n' roll is fine.";
     expect(words(text)).toEqual(["It's heartbreaking, isn't it,", "n"]);
   });
+
+  it("closes a curly quote with a straight mark or with two closing single marks, as wires type them", () => {
+    const text = '“The pier is closed,’’ Ines Moreau said. “We will reopen it in May." She left. “A third quote here.”';
+    expect(words(text)).toEqual(["The pier is closed,", "We will reopen it in May.", "A third quote here."]);
+  });
+
+  it("keeps a straight pair nested in a curly quote inside it", () => {
+    const text = '“He called it "a disgrace" twice,” she said.';
+    expect(words(text)).toEqual(['He called it "a disgrace" twice,']);
+  });
 });

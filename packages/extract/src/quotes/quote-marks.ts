@@ -42,9 +42,12 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
   let open = -1;
   let style = Style.None as Style;
   let group = -1;
+  // A straight double quote opened inside a curly one ("“He said "no" twice”"), so its closer is not ours.
+  let nestedStraight = false;
   const start = (at: number, s: Style, continuing = false) => {
     open = at;
     style = s;
+    nestedStraight = false;
     if (!continuing) group++;
   };
   const close = (at: number) => {
@@ -96,7 +99,14 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
         if (style === Style.CurlyDouble) close(i);
         break;
       case '"':
-        if (style === Style.StraightDouble) {
+        if (style === Style.CurlyDouble) {
+          // Publishers mix marks: “… words." closes with a straight mark; a nested pair opens then closes.
+          if (isOpener(prev) && isWordChar(next)) nestedStraight = true;
+          else if (!isSpace(prev) && !isWordChar(next)) {
+            if (nestedStraight) nestedStraight = false;
+            else close(i);
+          }
+        } else if (style === Style.StraightDouble) {
           if (isSpace(prev) && isWordChar(next)) start(i, Style.StraightDouble);
           else close(i);
         } else if (style === Style.None || style === Style.CurlySingle || style === Style.StraightSingle) {
@@ -128,6 +138,12 @@ export function findQuoteMarks(text: string): MarkedQuote[] {
         }
         break;
       case "’":
+        // Two closing single marks stand for a closing double one (“… voters,’’), as some wires type it.
+        if (style === Style.CurlyDouble && next === "’" && !isSpace(prev) && !isWordChar(text[i + 2])) {
+          close(i);
+          i++;
+          break;
+        }
         // An apostrophe sits between letters (can’t) or follows a space; a closing mark ends a word.
         if (style === Style.CurlySingle && !isSpace(prev) && !isWordChar(next)) close(i);
         break;
