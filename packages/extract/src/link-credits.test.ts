@@ -73,3 +73,25 @@ describe("'the company' after an analyst's employer", () => {
     expect(a?.kind === "entity" ? u.entities.find((e) => e.id === a.entityId)?.name : a?.kind).toBe("Veltrona Semiconductor");
   });
 });
+
+describe("credits that name a group of people or an employer by its possessive", () => {
+  const t = [
+    "Skyway Airlines ordered 40 jets from Veltro Aerospace on Monday.",
+    "Aviation analysts called the deal “the end of an era for the old jumbo jets.”",
+    "“Our customers want smaller planes and lower fares,” Veltro Aerospace's Mara Velt, head of sales, said at the show.",
+  ].join("\n");
+  const u = extractBriefing({ text: t, published: "2025-04-07" });
+  const speakerOf = (words: string) => {
+    const s = u.statements.find((q) => q.text.includes(words));
+    return u.entities.find((e) => e.id === s?.speakerId)?.name ?? null;
+  };
+
+  it("credits no one for a group of people no entity stands for, and makes no entity of its modifier", () => {
+    expect(speakerOf("end of an era")).toBeNull();
+    expect(u.entities.map((e) => e.name)).not.toContain("Aviation");
+  });
+
+  it("credits the person after an organization's possessive, not the organization", () => {
+    expect(speakerOf("smaller planes")).toBe("Mara Velt");
+  });
+});

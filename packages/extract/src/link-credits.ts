@@ -56,6 +56,8 @@ export class CreditLinker {
     const holder = first && first.type !== "person" ? this.roleHolderAfter(first, named) : undefined;
     if (holder) return holder.key;
     if (pick) return pick.key;
+    // "Aviation analysts", "Industry experts": a group of people no entity stands for names nobody.
+    if (namesAGroupOfPeople(span.text)) return null;
     const words = span.text.replace(/^(the|a|an)\s+/i, "").trim();
     const n = normalizeName(words);
     for (const e of this.found.entities) if (e.forms.has(n)) return e.key;
@@ -109,7 +111,11 @@ export class CreditLinker {
   private roleHolderAfter(org: MentionRef, named: MentionRef[]): MentionRef | undefined {
     return named.find((m) => {
       if (m.type !== "person" || m.start < org.end) return false;
-      const between = this.text.slice(org.end, m.start).trim().split(/\s+/);
+      // "Acme's Jane Roe", "Acme's chief economist Jane Roe": the possessive names the employer.
+      const gap = this.text.slice(org.end, m.start).trim();
+      const owned = /^['’]s(\s|$)/u.exec(gap);
+      if (owned && gap.length === 2) return true;
+      const between = (owned ? gap.slice(2) : gap).trim().split(/\s+/);
       if (between.length === 0 || between.length > 3 || between.some((w) => !/^\p{L}[\p{L}-]*$/u.test(w))) return false;
       // Lower-case ("analyst") or a capitalized title ("Governor", "Chief Executive").
       const role = between.join(" ").toLowerCase();
@@ -160,4 +166,12 @@ export class CreditLinker {
     }
     return fallback?.key ?? null;
   }
+}
+
+/** True when a phrase ends in a lower-case plural noun for people ("analysts", "officials", "executives"). */
+function namesAGroupOfPeople(phrase: string): boolean {
+  const last = /(\p{Ll}+)\W*$/u.exec(phrase)?.[1];
+  if (!last?.endsWith("s") || /\p{Lu}\p{Ll}*\W*$/u.test(phrase)) return false;
+  const singular = last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return groupNouns.has(last) || occupationSet.has(singular) || occupationSet.has(last.replace(/es$/, ""));
 }

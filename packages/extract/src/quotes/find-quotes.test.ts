@@ -213,6 +213,29 @@ describe("speakers beyond the quote's own sentence", () => {
   });
 });
 
+describe("statements", () => {
+  it("credits a quote after 'issued a statement warning that' to the issuer, past a relative clause", () => {
+    const [q] = direct(
+      "In a sign of the confusion, the Harbor Board, which regulates the port, issued a statement warning that “ships are entitled to clear rules from the harbor.”",
+    );
+    expect(who(q)).toBe("named:the Harbor Board");
+  });
+});
+
+describe("people described by age", () => {
+  it("credits 'the 34-year-old said' to the person talked about before, past a description", () => {
+    const found = direct(
+      "Rita Ossa scored twice for the harbor club on Sunday.\n\nThe veteran striker had been injured since May.\n\nThe 34-year-old said after the match: “I am happy to be back on the pitch again.”",
+    );
+    expect(who(found[0])).toBe("named:Rita Ossa");
+  });
+
+  it("credits no one when no person was named before, rather than inventing one", () => {
+    const [q] = direct("The 34-year-old said after the match: “I am happy to be back on the pitch again.”");
+    expect(q?.speaker.kind).toBe("none");
+  });
+});
+
 describe("surnames that are also words", () => {
   it("reads a surname wink tags as a verb as part of the name, in the subject and before 'said'", () => {
     const found = quotes(

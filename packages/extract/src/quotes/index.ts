@@ -3,7 +3,7 @@ import type { Analysis, Token } from "../nlp.js";
 import { attributeQuote, type Credit, opensSentence } from "./attribution.js";
 import { findChannel } from "./channels.js";
 import { DocumentIndex, documentNoun, findDocumentMentions } from "./documents.js";
-import { resolvePronoun } from "./pronouns.js";
+import { isAgeDescription, resolveDescription, resolvePronoun } from "./pronouns.js";
 import { findQuoteMarks } from "./quote-marks.js";
 import { findReportedSpeech } from "./reported-speech.js";
 import { buildTokenContext, spanOf, type TokenContext } from "./token-context.js";
@@ -154,6 +154,10 @@ export function findQuotes(analysis: Analysis): QuoteCandidate[] {
       if (c.speaker.pronoun) {
         const antecedent = resolvePronoun(ctx, c.speaker.first);
         if (antecedent) speaker = { kind: "named", span: spanOf(ctx, antecedent.first, antecedent.last) };
+      } else if (isAgeDescription(ctx, c.speaker)) {
+        // "The 56-year-old said": the person named before, or no one; never a new entity.
+        const described = resolveDescription(ctx, c.speaker);
+        speaker = described ? { kind: "named", span: spanOf(ctx, described.first, described.last) } : { kind: "none" };
       }
       channel = findChannel(ctx, c.lo, c.hi, c.verb);
       const words = spanOf(ctx, c.first, c.last);
