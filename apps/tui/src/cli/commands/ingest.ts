@@ -1,11 +1,13 @@
+import type { Briefing } from "@briefing/core";
 import { terminalJson, terminalLine } from "../../terminal-safe.js";
 import { withMetadata } from "../article.js";
 import type { CommandContext, MetadataFlags } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
+import { openExtractionPool } from "../extraction-pool.js";
 import { articleFailure, loadExtractor } from "../extractor.js";
 import { ARTICLE_EXTENSIONS, collectInputs } from "../inputs.js";
 import { createProgress } from "../progress.js";
-import { InputReadError, readInput } from "../read-input.js";
+import { InputReadError, type InputRef, readInput } from "../read-input.js";
 import { withStore } from "../store.js";
 import { colorFor, paint } from "../terminal.js";
 
@@ -24,9 +26,6 @@ function perInput(error: unknown): { message: string; code: string } | null {
   }
   return null;
 }
-
-/** Gives the event loop a turn, so the progress bar redraws between two synchronous extractions. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** `briefing ingest <paths...>`: extract and store; per-file failures are reported and the rest go on. */
 export async function ingestCommand(paths: string[], opts: MetadataFlags & { json?: boolean }, ctx: CommandContext): Promise<ExitCode> {
@@ -58,38 +57,55 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
   }
 
   const extractor = await loadExtractor();
-  await withStore(ctx, async (store) => {
-    const progress = createProgress(inputs.length, ctx.stderr, "files");
-    const interrupt = () => {
-      progress.stop();
-      ctx.stderr.write(`\nInterrupted: ${results.filter((r) => r.ok).length} stored so far; every stored briefing is complete.\n`);
-      process.exit(130);
-    };
-    process.once("SIGINT", interrupt);
+  const pool = await openExtractionPool();
+  /** One input read and extracted in the pool, or why not; never rejects. */
+  const extractOne = async (ref: InputRef): Promise<{ ref: InputRef; briefing: Briefing } | { ref: InputRef; error: unknown }> => {
     try {
-      for (const ref of inputs) {
-        let result: IngestResult;
-        try {
-          const bytes = await readInput(ref, ctx.stdin);
-          const article = withMetadata(extractor.readArticleFile(bytes, ref.kind === "file" ? ref.name : undefined), opts);
-          const briefing = extractor.extractBriefing(article);
-          const put = await store.putBriefing(briefing);
-          result = { input: ref.name, ok: true, id: put.id, created: put.created, title: briefing.title };
-        } catch (error) {
-          const problem = perInput(error);
-          if (!problem) throw error;
-          result = { input: ref.name, ok: false, error: problem.message, code: problem.code };
-        }
-        results.push(result);
-        emit(result, (line) => progress.log(line));
-        progress.tick(terminalLine(ref.name));
-        await breathe();
-      }
-    } finally {
-      progress.stop();
-      process.off("SIGINT", interrupt);
+      const bytes = await readInput(ref, ctx.stdin);
+      const article = withMetadata(extractor.readArticleFile(bytes, ref.kind === "file" ? ref.name : undefined), opts);
+      return { ref, briefing: await pool.extract(article) };
+    } catch (error) {
+      return { ref, error };
     }
-  });
+  };
+  try {
+    await withStore(ctx, async (store) => {
+      const progress = createProgress(inputs.length, ctx.stderr, "files");
+      const interrupt = () => {
+        progress.stop();
+        ctx.stderr.write(`\nInterrupted: ${results.filter((r) => r.ok).length} stored so far; every stored briefing is complete.\n`);
+        process.exit(130);
+      };
+      process.once("SIGINT", interrupt);
+      try {
+        // As many articles in the pool as it has workers; stored and reported in the order given.
+        const ahead: ReturnType<typeof extractOne>[] = [];
+        let next = 0;
+        while (next < inputs.length || ahead.length > 0) {
+          while (next < inputs.length && ahead.length < pool.options.threads) ahead.push(extractOne(inputs[next++] as InputRef));
+          const done = await (ahead.shift() as ReturnType<typeof extractOne>);
+          let result: IngestResult;
+          try {
+            if ("error" in done) throw done.error;
+            const put = await store.putBriefing(done.briefing);
+            result = { input: done.ref.name, ok: true, id: put.id, created: put.created, title: done.briefing.title };
+          } catch (error) {
+            const problem = perInput(error);
+            if (!problem) throw error;
+            result = { input: done.ref.name, ok: false, error: problem.message, code: problem.code };
+          }
+          results.push(result);
+          emit(result, (line) => progress.log(line));
+          progress.tick(terminalLine(done.ref.name));
+        }
+      } finally {
+        progress.stop();
+        process.off("SIGINT", interrupt);
+      }
+    });
+  } finally {
+    await pool.close();
+  }
 
   const failed = results.filter((r) => !r.ok).length;
   const created = results.filter((r) => r.ok && r.created).length;
