@@ -8,6 +8,7 @@ import {
   genericCapitalized,
   knownOrganizationSet,
   leadingAdjectives,
+  legalSuffixes,
   nameBreakers,
   nameConnectors,
   nameParticles,
@@ -234,7 +235,9 @@ function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word
   const isPlace = placeByName.has(textOf(words.slice(a, b + 1)).toLowerCase());
   if (!isPlace && (isIndex(after) || isIndex(before) || (before?.text === "the" && isIndex(all[first.index - 2])))) return;
   const ws = words.slice(a, b + 1);
-  if (ws.length === 1 && (genericCapitalized.has((ws[0] as Word).text) || timeZones.has((ws[0] as Word).text))) return;
+  const only = ws.length === 1 ? (ws[0] as Word).text : null;
+  // A time zone ("ET") or a company form left alone ("…Systems, Inc.") is no name.
+  if (only && (genericCapitalized.has(only) || timeZones.has(only) || legalSuffixes.has(only.toLowerCase().replace(/\.$/, "")))) return;
   // "Acme 787", "Acme A320": a model number or code after the name.
   const numbered = after !== undefined && after.start - last.end <= 1 && (/^\d/.test(after.text) || /^\p{Lu}+\d/u.test(after.text));
   out.push({ words: ws, possessor, numbered });

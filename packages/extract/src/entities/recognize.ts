@@ -4,24 +4,16 @@ import type { EntitySubtype, EntityType } from "@briefing/core";
 import { boilerplateRanges } from "../boilerplate.js";
 import {
   demonymCountry,
-  firstNameSet,
-  groupNouns,
   knownOrganizationSet,
-  lastNameSet,
   laterReferenceNouns,
   legalSuffixes,
-  locativeNouns,
-  locativePrepositions,
   marketIndexSet,
   maxTitleWords,
   nameSuffixes,
   occupationSet,
   orgNouns,
-  personObjectVerbs,
   personPronouns,
   possessedBodyHeads,
-  shareNouns,
-  speechVerbs,
   thingNouns,
   titleFirstWords,
   titleLastWords,
@@ -32,6 +24,7 @@ import { isCovered } from "../spans.js";
 import { type Candidate, classifySegment, lookupPlace, type SpanRef } from "./classify-segment.js";
 import { findSegments } from "./name-runs.js";
 import { norm } from "./norm.js";
+import { type NameContext, type NameDecision, scoreUnknownName, stripParticle } from "./unknown-names.js";
 import { buildWords, isAllCaps, isCapitalized, type Word } from "./words.js";
 
 export interface EntityRole extends SpanRef {
@@ -71,6 +64,8 @@ export interface RecognizedEntities {
   words: Word[];
   /** Word index by character offset of its start. */
   wordAt: Map<number, number>;
+  /** How each name no gazetteer knew was typed, by normalized name: scores and reason ids. */
+  decisions: Map<string, NameDecision>;
 }
 
 /** Finds the people, organizations and places of an analysed text. `headlineEnd`: end of a title line, or 0. */
@@ -126,20 +121,22 @@ function isDatelinePlace(text: string, seg: Word[], words: Word[]): boolean {
   return false;
 }
 
-class EntityTable {
+class EntityTable implements NameContext {
   private readonly byKey = new Map<string, EntityRecord>();
   private readonly mentionRefs: MentionRef[] = [];
   /** Person keys by each name word (surname, first name). */
   private readonly personByWord = new Map<string, string[]>();
   /** Entity key by normalized form. */
   private readonly keyByForm = new Map<string, string>();
+  /** Unknown-name decisions, kept so they can be traced. */
+  private readonly decisions = new Map<string, NameDecision>();
   /** Organization key by its name without a company form ("acme" for "Acme Corp."). */
   private readonly orgByCore = new Map<string, string>();
 
   constructor(
     private readonly text: string,
-    private readonly words: Word[],
-    private readonly wordAt: Map<number, number>,
+    readonly words: Word[],
+    readonly wordAt: Map<number, number>,
   ) {}
 
   build(cands: Candidate[]): void {
@@ -184,7 +181,12 @@ class EntityTable {
           continue;
         }
         if (group.every((c) => c.initial) && first.words.length === 1 && first.kind === "unknown") continue;
-        const type = first.kind === "place" ? "place" : this.decideUnknown(group, multi ? singles : null);
+        let type: EntityType | null = "place";
+        if (first.kind !== "place") {
+          const decision = scoreUnknownName(this, group, multi ? singles : null);
+          this.decisions.set(norm(first.text), decision);
+          type = decision.type;
+        }
         if (type) for (const c of group) decided.push([c, type]);
       }
       decided.sort((a, b) => a[0].start - b[0].start);
@@ -225,96 +227,8 @@ class EntityTable {
     return null;
   }
 
-  private decideUnknown(group: Candidate[], singles: Map<string, Candidate[]> | null): EntityType | null {
-    let person = 0;
-    let org = 0;
-    let place = 0;
-    const first = group[0] as Candidate;
-    const ws = first.words;
-    if (firstNameSet.has((ws[0] as Word).text.toLowerCase()) && ws.length > 1) person += 2;
-    if (ws.length > 1 && lastNameSet.has((ws[ws.length - 1] as Word).text.toLowerCase())) person += 1;
-    if (ws.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test((ws[0] as Word).text)) org += 1.5; // FedEx, PayPal
-    const occurrences = [...group];
-    if (singles && ws.length > 1) {
-      // A full name whose surname or first name is later used alone is a person's name.
-      for (const w of [ws[ws.length - 1] as Word, ws[0] as Word]) {
-        const alone = singles.get(stripParticle(norm(w.text)));
-        if (alone) {
-          person += 1.5;
-          occurrences.push(...alone);
-        }
-      }
-    }
-    for (const c of occurrences) {
-      if (c.honorific) person += 3;
-      const prev = this.words[(this.wordAt.get(c.start) ?? 0) - 1];
-      const prev2 = this.words[(this.wordAt.get(c.start) ?? 0) - 2];
-      const nextIndex = (this.wordAt.get((c.words[c.words.length - 1] as Word).start) ?? 0) + 1;
-      const next = this.words[nextIndex];
-      const next2 = this.words[nextIndex + 1];
-      const next3 = this.words[nextIndex + 2];
-      // People are not named with "the" ("the Kremlin said"), families aside ("the Tanus family").
-      if ((prev?.text === "the" || prev?.text === "The") && next?.text !== "family") org += 1.5;
-      // A lone unknown name as the object of a verb or of "against/by" is more often a group than a person.
-      if (
-        ws.length === 1 &&
-        !c.initial &&
-        prev &&
-        (prev.pos === "VERB" || ["against", "by", "with", "between"].includes(prev.text)) &&
-        !speechVerbs.has(prev.lemma)
-      ) {
-        // "he supported X", "she met X": objects of these verbs are mostly people.
-        if (prev.pos === "VERB" && personObjectVerbs.has(prev.lemma)) person += 1;
-        else org += 1;
-      }
-      if (prev && locativePrepositions.has(prev.text) && !(prev.text === "to" && prev2?.text.toLowerCase() === "according")) place += 1;
-      // "an analyst at Northvale Capital", "a professor from Cornell": where someone works.
-      // "an analyst at Northvale Capital": a workplace, even when its name looks like a person's ("Morgan Stanley");
-      // "a spokesman for X" or "the son of X" may name a person, so those weigh less.
-      if (prev && prev2 && (occupationSet.has(prev2.text.toLowerCase()) || titleSet.has(prev2.text.toLowerCase()))) {
-        if (prev.text === "at" || prev.text === "from") org += 3;
-        else if (["with", "of", "for"].includes(prev.text)) org += 1.5;
-      }
-      // "the coast of Borneo", "the islands of Sumatra and Borneo".
-      if (prev?.text === "of" && prev2 && locativeNouns.has(prev2.text)) place += 1.5;
-      // "shares of X", "a stake in X": only companies have shares.
-      if ((prev?.text === "of" || prev?.text === "in") && prev2 && shareNouns.has(prev2.text.toLowerCase())) org += 3;
-      // "X said on Thursday … The company said": a later "the company/firm" in the next sentences.
-      if (ws.length > 1 && this.laterOrgReference(c)) org += 2;
-      const back3 = this.words[(this.wordAt.get(c.start) ?? 0) - 3];
-      const back4 = this.words[(this.wordAt.get(c.start) ?? 0) - 4];
-      if (prev?.text === "and" && back3?.text === "of" && back4 && locativeNouns.has(back4.text)) place += 1.5;
-      if (next && groupNouns.has(next.text)) org += 1;
-      // "Pentagon spokesman Dana Reyes": the body a title belongs to.
-      if (next && (titleSet.has(next.text) || occupationSet.has(next.text)) && next2 && /^\p{Lu}/u.test(next2.text)) org += 1.5;
-      // Coordinated with a typed name ("General Electric and Safran"): the same kind.
-      const partner = prev?.text === "and" || prev?.text === "or" ? this.mentionEndingAt(prev2?.end ?? -1) : undefined;
-      if (partner) {
-        if (partner.type === "organization") org += 1;
-        else if (partner.type === "place") place += 1;
-        else person += 1;
-      }
-      if (next?.text === "," && this.appositiveOrg(nextIndex)) org += 2;
-      if (next && !next.punct && speechVerbs.has(next.lemma)) person += 1;
-      if (prev && !prev.punct && speechVerbs.has(prev.lemma) && prev.pos === "VERB" && prev.lemma !== "tell" && prev.lemma !== "ask") {
-        person += ws.length > 1 ? 1 : 0.5;
-      }
-      if (next?.text === "family" || next?.text === "families") person += 1;
-      // "JAKARTA (Reuters) -": the agency of a dateline.
-      if (prev?.text === "(" && next?.text === ")" && ["-", "—", "–"].includes(next2?.text ?? "")) org += 2;
-      if (next?.text === "," && next2 && /^\d{1,2}$/.test(next2.text) && next3?.text === ",") person += 2;
-      if (next?.text === "," && this.appositiveRole(nextIndex)) person += 2;
-      if (next && /^['’]s$/.test(next.text) && next2 && (occupationSet.has(next2.text) || titleSet.has(next2.text))) org += 1;
-      if (this.roleBefore(c) || this.roleAheadOfComma(c)) person += 2;
-    }
-    if (ws.length > 1 && ws.length <= 4 && ws.every((w) => !w.initial || w === ws[0])) person += 0.5;
-    const best = Math.max(person, org, place);
-    if (best < 1) return null;
-    return person === best ? "person" : org === best ? "organization" : "place";
-  }
-
   /** "the company", "the firm" opening a clause within two sentences after the mention, with no person named between. */
-  private laterOrgReference(c: Candidate): boolean {
+  laterOrgReference(c: Candidate): boolean {
     const at = this.wordAt.get(c.start);
     if (at === undefined) return false;
     const sentence = (this.words[at] as Word).sentence;
@@ -330,7 +244,7 @@ class EntityTable {
   }
 
   /** ", a/an/the … organization": the appositive describes a body, not a person. */
-  private appositiveOrg(commaIndex: number): boolean {
+  appositiveOrg(commaIndex: number): boolean {
     let i = commaIndex + 1;
     const det = this.words[i];
     if (!det || !["a", "an", "the"].includes(det.text.toLowerCase())) return false;
@@ -345,7 +259,7 @@ class EntityTable {
   }
 
   /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Cornell". */
-  private appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number } | null {
+  appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number } | null {
     let i = commaIndex + 1;
     const det = this.words[i];
     if (det && ["a", "an", "the"].includes(det.text.toLowerCase())) i++;
@@ -373,7 +287,7 @@ class EntityTable {
   }
 
   /** A lower-case title right before a name: "oceanographer Lia Moretti", "airline boss Ravi Mendes". */
-  private roleBefore(c: Candidate): { text: string; start: number; end: number; firstWord: number } | null {
+  roleBefore(c: Candidate): { text: string; start: number; end: number; firstWord: number } | null {
     const at = this.wordAt.get(c.start);
     if (at === undefined) return null;
     const last = this.words[at - 1];
@@ -393,7 +307,7 @@ class EntityTable {
   }
 
   /** A role before the name and a comma: "Ruritania’s leader, Park Min-ho"; "the head of the agency, X". */
-  private roleAheadOfComma(c: Candidate): (SpanRef & { text: string; of: string | null }) | null {
+  roleAheadOfComma(c: Candidate): (SpanRef & { text: string; of: string | null }) | null {
     const at = this.wordAt.get(c.start);
     if (at === undefined || this.words[at - 1]?.text !== ",") return null;
     const sentence = (this.words[at] as Word).sentence;
@@ -531,8 +445,14 @@ class EntityTable {
   private readonly forwardRoles: { role: EntityRole; target: number }[] = [];
 
   private readonly mentionByEnd = new Map<number, MentionRef>();
+  private readonly mentionByStart = new Map<number, MentionRef>();
 
-  private mentionEndingAt(end: number): MentionRef | undefined {
+  mentionStartingAt(start: number): MentionRef | undefined {
+    const m = this.mentionByStart.get(start);
+    return m ? { ...m, key: this.canon(m.key) } : undefined;
+  }
+
+  mentionEndingAt(end: number): MentionRef | undefined {
     const m = this.mentionByEnd.get(end);
     return m ? { ...m, key: this.canon(m.key) } : undefined;
   }
@@ -631,6 +551,7 @@ class EntityTable {
     };
     this.mentionRefs.push(ref);
     this.mentionByEnd.set(c.end, ref);
+    this.mentionByStart.set(c.start, ref);
   }
 
   /** "The Secretary", "the President": the last person who holds that title. */
@@ -895,7 +816,14 @@ class EntityTable {
     }
     entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
     this.mentionRefs.sort((a, b) => a.start - b.start || a.end - b.end);
-    return { entities, mentions: this.mentionRefs, byKey: this.byKey, words: this.words, wordAt: this.wordAt };
+    return {
+      entities,
+      mentions: this.mentionRefs,
+      byKey: this.byKey,
+      words: this.words,
+      wordAt: this.wordAt,
+      decisions: this.decisions,
+    };
   }
 }
 
@@ -905,9 +833,6 @@ function companyCore(n: string): string {
   while (parts.length > 1 && legalSuffixes.has(parts[parts.length - 1] as string)) parts.pop();
   return parts.join(" ");
 }
-
-/** "al-bashir" -> "bashir": names are also used without their particle. */
-const stripParticle = (n: string) => n.replace(/^(al|el|bin|ibn|abu|van|von|de|d)[-'’]/, "");
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "your"]);
 

@@ -17,8 +17,8 @@ export interface Word {
   initial: boolean;
   /** True for punctuation and symbols. */
   punct: boolean;
-  /** A name glued to an adjective ending ("Lyon-based"): it modifies what follows and ends any name run. */
-  modifier: boolean;
+  /** The adjective ending a name is glued to ("based" in "Lyon-based"), or null: such a word ends any name run. */
+  modifier: string | null;
   /** First word of a line: a name never runs across a line break ("Denver\nAcme Corp" is two). */
   lineStart: boolean;
   /** Inside a boilerplate line (credits, links): never part of a name. */
@@ -58,7 +58,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
     const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
     // "al-Qaeda-linked", "US-led": the name is a word of its own; the adjective ending is dropped.
     const lastDash = text.lastIndexOf("-", end - 1);
-    const modifier = j > i && lastDash > t.start && adjectiveSuffixes.has(text.slice(lastDash + 1, end).toLowerCase());
+    const ending = lastDash > t.start ? text.slice(lastDash + 1, end).toLowerCase() : "";
+    const modifier = j > i && adjectiveSuffixes.has(ending) ? ending : null;
     if (modifier) end = lastDash;
     const newSentence = t.sentence !== prevSentence;
     let afterBreak = prev === undefined;

@@ -1,21 +1,53 @@
 // Lexicons as lookup tables, built once from the reviewed JSON files and the generated gazetteers
 // (scripts/build-lexicons.mjs). Keys are lower-case, so lookups ignore case.
 import events from "./events.json" with { type: "json" };
-import cities from "./generated/cities.json" with { type: "json" };
-import countries from "./generated/countries.json" with { type: "json" };
-import demonyms from "./generated/demonyms.json" with { type: "json" };
-import firstNames from "./generated/first-names.json" with { type: "json" };
-import lastNames from "./generated/last-names.json" with { type: "json" };
-import occupations from "./generated/occupations.json" with { type: "json" };
-import knownOrganizations from "./generated/organizations.json" with { type: "json" };
-import regions from "./generated/regions.json" with { type: "json" };
-import organizations from "./organizations.json" with { type: "json" };
-import places from "./places.json" with { type: "json" };
-import titles from "./titles.json" with { type: "json" };
-import words from "./words.json" with { type: "json" };
+import citiesFile from "./generated/cities.json" with { type: "json" };
+import countriesFile from "./generated/countries.json" with { type: "json" };
+import demonymsFile from "./generated/demonyms.json" with { type: "json" };
+import firstNamesFile from "./generated/first-names.json" with { type: "json" };
+import lastNamesFile from "./generated/last-names.json" with { type: "json" };
+import occupationsFile from "./generated/occupations.json" with { type: "json" };
+import knownOrganizationsFile from "./generated/organizations.json" with { type: "json" };
+import regionsFile from "./generated/regions.json" with { type: "json" };
+import organizationsFile from "./organizations.json" with { type: "json" };
+import placesFile from "./places.json" with { type: "json" };
+import {
+  CountriesSchema,
+  loadLexicon,
+  OrganizationsLexiconSchema,
+  PlacesLexiconSchema,
+  TitlesLexiconSchema,
+  UnknownNameWeightsSchema,
+  WordListSchema,
+  WordsLexiconSchema,
+} from "./schemas.js";
+import titlesFile from "./titles.json" with { type: "json" };
+import unknownNameWeightsFile from "./unknown-name-weights.json" with { type: "json" };
+import wordsFile from "./words.json" with { type: "json" };
+
+const words = loadLexicon("words.json", WordsLexiconSchema, wordsFile);
+const places = loadLexicon("places.json", PlacesLexiconSchema, placesFile);
+const organizations = loadLexicon("organizations.json", OrganizationsLexiconSchema, organizationsFile);
+const titles = loadLexicon("titles.json", TitlesLexiconSchema, titlesFile);
+const countries = loadLexicon("generated/countries.json", CountriesSchema, countriesFile);
+const cities = loadLexicon("generated/cities.json", WordListSchema, citiesFile);
+const regions = loadLexicon("generated/regions.json", WordListSchema, regionsFile);
+const demonyms = loadLexicon("generated/demonyms.json", WordListSchema, demonymsFile);
+const firstNames = loadLexicon("generated/first-names.json", WordListSchema, firstNamesFile);
+const lastNames = loadLexicon("generated/last-names.json", WordListSchema, lastNamesFile);
+const occupations = loadLexicon("generated/occupations.json", WordListSchema, occupationsFile);
+const knownOrganizations = loadLexicon("generated/organizations.json", WordListSchema, knownOrganizationsFile);
 
 export type PlaceKind = "country" | "city" | "region";
-export type OrgSubtype = keyof typeof organizations.heads;
+export type OrgSubtype = keyof typeof organizationsFile.heads;
+
+/** A reason id of the unknown-name scorer: a key of unknown-name-weights.json, checked when compiling. */
+export type UnknownNameFeature = keyof typeof unknownNameWeightsFile.features;
+/** Weights of the unknown-name scorer, by reason id. */
+export const unknownNameWeights = loadLexicon("unknown-name-weights.json", UnknownNameWeightsSchema, unknownNameWeightsFile) as {
+  minScore: number;
+  features: Record<UnknownNameFeature, { type: "person" | "organization" | "place"; weight: number; why: string }>;
+};
 
 const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
 
@@ -91,6 +123,13 @@ export const nameBreakers = new Set(words.nameBreakers);
 export const eventHeads = new Set(words.eventHeads);
 export const compassPrefixes = new Set(words.compassPrefixes);
 export const adjectiveSuffixes = new Set(words.adjectiveSuffixes);
+/** Of those, the endings that make the name a place ("Lyon-based") or an owner ("Acme-owned"). */
+export const placeSuffixes = new Set(words.placeSuffixes);
+export const ownerSuffixes = new Set(words.ownerSuffixes);
+/** Documents a body speaks in ("said in a statement"). */
+export const documentNouns = new Set(words.documentNouns);
+/** Nouns that introduce a publication's name ("the journal X"). */
+export const publicationNouns = new Set(words.publicationNouns);
 export const groupNouns = new Set(words.groupNouns);
 export const orgNouns = new Set(words.orgNouns);
 export const shareNouns = new Set(words.shareNouns);
