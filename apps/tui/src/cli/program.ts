@@ -16,7 +16,9 @@ Exit codes:
 Environment:
   BRIEFING_DB            SQLite file of the store (default: the per-user data directory)
   BRIEFING_DATABASE_URL  use this PostgreSQL server instead of SQLite
-  NO_COLOR               no colors; output that is not a terminal never has any`;
+  NO_COLOR               no colors; output that is not a terminal never has any
+  BRIEFING_EXTRACT_TIME_MS, BRIEFING_EXTRACT_MEMORY_MB, BRIEFING_EXTRACT_THREADS
+                         time and memory budget of each article in ingest, and its workers`;
 
 function positiveInt(value: string): number {
   const n = Number(value);
