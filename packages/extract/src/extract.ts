@@ -413,7 +413,7 @@ function buildFigures(
   for (const f of [...figures].sort((a, b) => a.words.start - b.words.start)) {
     const ev = evidenceOf(source, f.words.start, f.words.end);
     if (!ev || !Number.isFinite(f.value) || !FigureUnitSchema.safeParse(f.unit).success) continue;
-    const key = linker.link(f.source, false);
+    const key = linker.linkSource(f.source);
     const entityId = key ? ids.id(key) : null;
     const creditSpan =
       f.source.kind === "named" || f.source.kind === "pronoun" ? evidenceOf(source, f.source.span.start, f.source.span.end) : null;

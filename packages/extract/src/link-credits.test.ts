@@ -95,3 +95,14 @@ describe("credits that name a group of people or an employer by its possessive",
     expect(speakerOf("smaller planes")).toBe("Mara Velt");
   });
 });
+
+describe("figure sources", () => {
+  it("credits no place for a figure, even when the text makes it the holder", () => {
+    const u = extractBriefing({
+      text: "The main Portugal index, the PSX 20, dropped by 2.4%. Portugal said 300 jobs were lost.",
+      published: "2025-04-07",
+    });
+    expect(u.figures.find((f) => f.value === 2.4)?.attribution.kind).toBe("source");
+    expect(u.figures.find((f) => f.value === 300)?.attribution.kind).toBe("source");
+  });
+});

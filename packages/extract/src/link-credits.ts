@@ -22,6 +22,8 @@ import { firstAtOrAfter } from "./spans.js";
 
 export class CreditLinker {
   private lastSpeaker: string | null = null;
+  /** Types of entities this linker created from credit spans, which the recognized index does not hold. */
+  private readonly createdTypes = new Map<string, string>();
   constructor(
     private readonly text: string,
     private readonly found: RecognizedEntities,
@@ -37,6 +39,20 @@ export class CreditLinker {
     else if (credit.kind === "running") key = this.lastSpeaker;
     if (isQuote && key) this.lastSpeaker = key;
     return key;
+  }
+
+  /**
+   * The entity a figure is credited to, or null. A place is never a figure's source: "the UK index"
+   * or "Tottenham said" name a location or stand for a body the text does not name, and a credit
+   * to the wrong kind of entity is worse than none.
+   */
+  linkSource(credit: CreditSpan): string | null {
+    const key = this.link(credit, false);
+    return key !== null && this.typeOf(key) === "place" ? null : key;
+  }
+
+  private typeOf(key: string): string | undefined {
+    return this.found.byKey.get(key)?.type ?? this.createdTypes.get(key);
   }
 
   /** The mention inside the span (persons and organizations before places), else a known form, else a new entity. */
@@ -104,7 +120,9 @@ export class CreditLinker {
         : name.includes(" ")
           ? "person"
           : "organization";
-    return this.create(sub, name, type);
+    const key = this.create(sub, name, type);
+    this.createdTypes.set(key, type);
+    return key;
   }
 
   /** A person named right after `org` and a role ("analyst", "State Governor"): the title's prefix is not the speaker. */

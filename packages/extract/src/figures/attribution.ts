@@ -7,14 +7,21 @@
 import type { CreditSpan, Span } from "../candidates.js";
 import { descriptionSubtypes } from "../lexicons/index.js";
 import type { Analysis, Token } from "../nlp.js";
+import { resolvePronoun } from "../quotes/pronouns.js";
+import { findQuoteMarks } from "../quotes/quote-marks.js";
+import { buildTokenContext, spanOf, type TokenContext } from "../quotes/token-context.js";
 import { lexicon } from "./lexicon.js";
 import { nameForward, skipAdverbsBack, subjectBackward, type TokenRange } from "./noun-phrase.js";
 import { type QuoteSpans, quoteSpans } from "./quote-spans.js";
 
 interface Cue {
   kind: "data" | "speech";
-  /** An "according to X" cue, which may also cover the sentence before it in its paragraph. */
+  /** An "according to X" cue, which may also cover the sentences before it in its paragraph. */
   according?: boolean;
+  /** A speech cue that attributes a quotation ("“…,” X said"): it vouches only for figures inside one. */
+  quoting?: boolean;
+  /** A speech cue whose verb takes no clause after it ("…, X said."): it may vouch for figures before it. */
+  closing?: boolean;
   /** Token where the cue sits, for distances. */
   at: number;
   credit: CreditSpan;
@@ -23,6 +30,8 @@ interface Cue {
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s?$/.test(t.text);
 
+/** How many sentences ahead a paragraph's "according to X" may vouch for. */
+const PARAGRAPH_SENTENCES = 3;
 /** How many sentences back "according to the same report" may look for the report's holder. */
 const BACK_REFERENCE_SENTENCES = 8;
 
@@ -35,13 +44,18 @@ export class Attribution {
   private readonly cues = new Map<number, Cue[]>();
   private readonly shallow = new Map<number, Cue[]>();
   private quotes: QuoteSpans | undefined;
+  /** The quotes' token view, built on the first pronoun only: most texts credit none. */
+  private context: TokenContext | undefined;
 
   constructor(private readonly analysis: Analysis) {}
 
   /** The credit for a figure spanning tokens `[first, last]`. */
   creditFor(first: number, last: number): CreditSpan {
     const sentence = (this.analysis.tokens[first] as Token).sentence;
-    const cues = this.cuesOf(sentence);
+    this.quotes ??= quoteSpans(this.analysis.tokens);
+    // "“…,” X said before the 4-1 win": the attribution of a quotation vouches for nothing outside it.
+    const quoted = (this.quotes.quoteOf[first] ?? -1) >= 0;
+    const cues = quoted ? this.cuesOf(sentence) : this.cuesOf(sentence).filter((c) => !c.quoting || this.carriedOn(c.at, first));
     let bestData: Cue | null = null;
     for (const cue of near(cues, first - WINDOW, last + WINDOW)) {
       if (cue.kind === "data" && (!bestData || distance(cue.at, first, last) < distance(bestData.at, first, last))) bestData = cue;
@@ -70,6 +84,7 @@ export class Attribution {
       cues = findCues(this.analysis, sentence, {
         lastData: () => this.lastDataBefore(sentence),
         holderNamed: (head) => this.holderBefore(sentence, head),
+        pronoun: (at, span) => this.resolvePronoun(at, span),
       });
       this.cues.set(sentence, cues);
     }
@@ -80,7 +95,11 @@ export class Attribution {
   private shallowCuesOf(sentence: number): Cue[] {
     let cues = this.shallow.get(sentence);
     if (!cues) {
-      cues = findCues(this.analysis, sentence, { lastData: () => null, holderNamed: () => null });
+      cues = findCues(this.analysis, sentence, {
+        lastData: () => null,
+        holderNamed: () => null,
+        pronoun: (_, span) => ({ kind: "pronoun", span }),
+      });
       this.shallow.set(sentence, cues);
     }
     return cues;
@@ -102,18 +121,41 @@ export class Attribution {
     return null;
   }
 
-  /** The next sentence's "according to X", when it is in the same paragraph. */
+  /** "“…,” he added, citing 300 complaints": a reporting participle carries the speaker on to the figure. */
+  private carriedOn(cue: number, figure: number): boolean {
+    for (let k = cue + 1; k < figure; k++) {
+      const t = this.analysis.tokens[k] as Token;
+      if (t.pos === "VERB" && /ing$/.test(t.text) && (lexicon.reportingVerbs.has(t.lemma) || lexicon.citingVerbs.has(t.lemma))) return true;
+    }
+    return false;
+  }
+
+  /** What the pronoun at token `at` stands for, by the resolver quotes use; the pronoun itself when the text does not say. */
+  private resolvePronoun(at: number, span: Span): CreditSpan {
+    this.context ??= buildTokenContext(this.analysis, findQuoteMarks(this.analysis.text));
+    const antecedent = resolvePronoun(this.context, at);
+    return antecedent ? { kind: "named", span: spanOf(this.context, antecedent.first, antecedent.last) } : { kind: "pronoun", span };
+  }
+
+  /**
+   * A later "according to X" in the same paragraph: a source named once at the end of a run of
+   * figures vouches for the sentences before it ("A rose 3%. B fell 5%, according to X."), up to a
+   * sentence that credits someone else or the paragraph's end.
+   */
   private accordingAfter(sentence: number): CreditSpan | null {
-    const { sentences, text } = this.analysis;
-    const here = sentences[sentence];
-    const next = sentences[sentence + 1];
-    if (!here || !next) return null;
-    // wink may start the next sentence with the line break itself: look past it.
-    const { tokens } = this.analysis;
-    let start = next.firstToken;
-    while (start < next.lastToken && (tokens[start] as Token).type === "tabCRLF") start++;
-    if (text.slice(here.end, (tokens[start] as Token).start).includes("\n")) return null;
-    for (const cue of this.cuesOf(sentence + 1)) if (cue.according) return cue.credit;
+    const { sentences, text, tokens } = this.analysis;
+    for (let s = sentence + 1; s <= sentence + PARAGRAPH_SENTENCES; s++) {
+      const here = sentences[s - 1];
+      const next = sentences[s];
+      if (!here || !next) return null;
+      // wink may start the next sentence with the line break itself: look past it.
+      let start = next.firstToken;
+      while (start < next.lastToken && (tokens[start] as Token).type === "tabCRLF") start++;
+      if (text.slice(here.end, (tokens[start] as Token).start).includes("\n")) return null;
+      const cues = this.cuesOf(s);
+      for (const cue of cues) if (cue.according) return cue.credit;
+      if (cues.length > 0) return null;
+    }
     return null;
   }
 
@@ -162,12 +204,15 @@ function speechBefore(cues: readonly Cue[], at: number): Cue | null {
   return null;
 }
 
-/** The nearest speech cue after token `at`, within the window. */
+/**
+ * The nearest speech cue after token `at`, within the window, when it closes what came before
+ * ("…, X said."); "In addition to its 30 jets, it announced an order" reports what follows.
+ */
 function speechAfter(cues: readonly Cue[], at: number): Cue | null {
   for (let k = lowerBound(cues, at + 1); k < cues.length; k++) {
     const cue = cues[k] as Cue;
     if (cue.at - at > WINDOW) break;
-    if (cue.kind === "speech") return cue;
+    if (cue.kind === "speech") return cue.closing || cue.quoting ? cue : null;
   }
   return null;
 }
@@ -176,11 +221,50 @@ function distance(at: number, first: number, last: number): number {
   return at < first ? first - at : at > last ? at - last : 0;
 }
 
-/** Look-backs a sentence's cues may use: the last named data source, or a holder by its head word. */
+/** Look-backs a sentence's cues may use: the last named data source, a holder by its head word, what a pronoun stands for. */
 interface LookBack {
   lastData: () => CreditSpan | null;
   holderNamed: (head: string) => CreditSpan | null;
+  /** The credit for the pronoun at token `at` (spanning `span`): its antecedent, or the pronoun left for the linker. */
+  pronoun: (at: number, span: Span) => CreditSpan;
 }
+
+/** "NASA is expected to pick four", "was reported to hold 30": the subject is not the one who says so. */
+function isPassive(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k] as Token).pos === "ADV") k--;
+  return (tokens[k] as Token | undefined)?.lemma === "be";
+}
+
+/** "“…,” X said", "said X" right after a closing mark, "X said: “…”": the cue attributes a quotation. */
+function attributesQuotation(tokens: readonly Token[], who: TokenRange, verb: number, firstToken: number): boolean {
+  const before = Math.min(who.first, verb) - 1;
+  let k = before;
+  while (k >= firstToken && /^[,—–-]$/.test((tokens[k] as Token).text)) k--;
+  if (k >= firstToken && CLOSING_MARKS.has((tokens[k] as Token).text)) return true;
+  let after = Math.max(who.last, verb) + 1;
+  if (tokens[after]?.text === ":") after++;
+  return OPENING_MARKS.has(tokens[after]?.text ?? "");
+}
+
+/** True when nothing after the verb at `i` reports something new: the sentence ends, or only adverbs, times and prepositional phrases follow. */
+function closesClause(tokens: readonly Token[], i: number, lastToken: number): boolean {
+  let k = i + 1;
+  while (k <= lastToken && (tokens[k] as Token).pos === "ADV") k++;
+  const next = tokens[k];
+  if (k > lastToken || !next || next.pos === "PUNCT") return true;
+  if (next.pos === "ADP" && lower(next) !== "that") return true;
+  if (lexicon.calendarWords.has(lower(next))) return true;
+  // "…, X told reporters." — the hearer, then the end.
+  if ((tokens[i] as Token).lemma === "tell" && (next.pos === "NOUN" || next.pos === "PRON" || next.pos === "PROPN")) {
+    const after = tokens[k + 1];
+    return k + 1 > lastToken || after === undefined || after.pos === "PUNCT" || after.pos === "ADP";
+  }
+  return false;
+}
+
+const OPENING_MARKS = new Set(["“", '"', "«"]);
+const CLOSING_MARKS = new Set(["”", '"', "»", "’’"]);
 
 function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
   const { lastData } = back;
@@ -267,10 +351,19 @@ function findCues(analysis: Analysis, index: number, back: LookBack): Cue[] {
       }
     }
     // Speech and reporting verbs.
-    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && reports(tokens, i)) {
+    if (t.pos === "VERB" && lexicon.reportingVerbs.has(t.lemma) && reports(tokens, i) && !isPassive(tokens, i)) {
       const who = speaker(tokens, i, sentence.firstToken, sentence.lastToken);
-      const credit = who?.pronoun ? { kind: "pronoun" as const, span: span(who) } : named(who ?? null);
-      if (credit) cues.push({ kind: "speech", at: i, credit });
+      if (!who) continue;
+      // A speaker who names no entity ("the navy said") still says it: the figure is theirs, credited to no one.
+      const credit: CreditSpan = (who.pronoun ? back.pronoun(who.first, span(who)) : named(who)) ?? { kind: "none" };
+      cues.push({
+        kind: "speech",
+        at: i,
+        credit,
+        quoting: attributesQuotation(tokens, who, i, sentence.firstToken),
+        // "…, said X" (inverted) closes what came before, like "…, X said."
+        closing: who.first > i || closesClause(tokens, i, sentence.lastToken),
+      });
     }
   }
   return cues;
@@ -347,7 +440,8 @@ function sourceAfter(tokens: readonly Token[], i: number, lastToken: number): To
       }
       break;
     }
-    if (t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "NOUN") j++;
+    // "according to the Weekly Sales report from X": a report's own name may stand before the noun.
+    if (t.pos === "DET" || t.pos === "NUM" || t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN") j++;
     else break;
   }
   const r = nameForward(tokens, i);

@@ -239,6 +239,66 @@ describe("sources", () => {
   });
 });
 
+describe("sources beyond the obvious", () => {
+  const sourceOf = (text: string, words: string) => {
+    const f = figures(text).find((x) => x.words.text.includes(words));
+    return f ? (creditText(f) ?? f.source.kind) : "missing";
+  };
+
+  it("credits the holder of a named report, not the report's name", () => {
+    const text = "Dealers sold 4,100 boats in May, according to the Harbor Trends report from Marlow Data, a research firm.";
+    expect(sourceOf(text, "4,100")).toBe("Marlow Data");
+  });
+
+  it("lets a paragraph's closing 'according to X' vouch for the figures before it, up to another credit", () => {
+    const text = [
+      "Buyers took 2,300 boats this year, down 7 percent. Sail sales fell 3 percent. Dealers sold 5,200 boats last year, according to Marlow Data.",
+      "",
+      "Prices rose 9 percent, the Harbor Guild said. Rentals fell 4 percent. Sales rose 6 percent, according to Marlow Data.",
+    ].join("\n");
+    for (const w of ["2,300", "7 percent", "3 percent", "5,200", "4 percent", "6 percent"]) expect(sourceOf(text, w)).toBe("Marlow Data");
+    expect(sourceOf(text, "9 percent")).toBe("the Harbor Guild");
+    expect(sourceOf("Rentals fell 4 percent.\nSales rose 6 percent, according to Marlow Data.", "4 percent")).toBe("none");
+  });
+
+  it("credits a holder that expects or projects a figure", () => {
+    expect(sourceOf("Keel Analytics expects 16.2 million boats will be sold this year.", "16.2 million")).toBe("Keel Analytics");
+    // Passive: the one expected to act is not the one who expects.
+    expect(sourceOf("The Harbor Board is expected to pick up to four builders next year.", "four builders")).toBe("none");
+  });
+
+  it("lets an unnamed speaker keep the figure rather than pass it to someone named later", () => {
+    const text =
+      "The navy initially said 30 sailors were rescued, although local media quoted the port chief, Ana Lima, as saying only two were found.";
+    expect(sourceOf(text, "30 sailors")).toBe("none");
+  });
+
+  it("does not credit the speaker of a quotation for figures outside it", () => {
+    expect(sourceOf("“We played our best game,” Coach Rolf Dahl said before the 4-1 win over the Gulls.", "4-1")).not.toBe(
+      "Coach Rolf Dahl",
+    );
+    const text =
+      "“Boats must move fast,” said Ines Moreau, a sailor, referring to the ferry that sank in May with 120 passengers on board.";
+    expect(sourceOf(text, "120 passengers")).toBe("none");
+    expect(sourceOf("“We lost 40 boats in the storm,” said Ines Moreau.", "40 boats")).toBe("Ines Moreau");
+  });
+
+  it("does not credit a holder for a figure before a verb that reports something else", () => {
+    const text = "Besides its order of 30 jets on Monday, Skyway Air announced an order of 50 more planes.";
+    expect(sourceOf(text, "30 jets")).toBe("none");
+    expect(sourceOf(text, "50 more")).toBe("Skyway Air");
+    expect(sourceOf("Ticket sales rose 8% in May, Skyway Air told reporters.", "8%")).toBe("Skyway Air");
+  });
+
+  it("takes no market index for a holder", () => {
+    expect(sourceOf("The main Harbor index, the HBX 50, dropped by 2.4%.", "2.4%")).toBe("none");
+  });
+
+  it("resolves a pronoun speaker with the resolver quotes use", () => {
+    expect(sourceOf("Skyway Air had 270 planes in October. On Monday it announced an order of 50 jets.", "50 jets")).toBe("Skyway Air");
+  });
+});
+
 describe("scale", () => {
   it("handles one endless sentence: credits stay local to each figure", () => {
     const text = "the Harbour Board said 40 people died and ".repeat(3000);

@@ -40,6 +40,7 @@ const FigureLexiconSchema = z.object({
   genericHolders: words,
   holderHeads: words,
   measureHeadVerbs: words,
+  citingVerbs: words,
 });
 
 export type FigureScale = z.infer<typeof ScaleSchema>;
@@ -95,5 +96,7 @@ export const lexicon = {
   genericHolders: set(parsed.genericHolders),
   /** Head words of holders a definite description can point back at ("the office", "the ministry"). */
   holderHeads: set(parsed.holderHeads),
+  /** Participles that carry a quoted speaker on to the figures they cite ("…,” he said, citing 300 complaints"). */
+  citingVerbs: set(parsed.citingVerbs),
   measureHeadVerbs: parsed.measureHeadVerbs.map((p) => p.toLowerCase().split(" ")),
 } as const;
