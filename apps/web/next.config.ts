@@ -5,8 +5,10 @@ import { SECURITY_HEADERS } from "./src/lib/security-headers";
 const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
 
 const nextConfig: NextConfig = {
-  // The store's native drivers and the NLP pipeline load from node_modules at run time, unbundled.
-  serverExternalPackages: ["better-sqlite3", "pg", "@briefing/store", "@briefing/extract"],
+  // Native drivers and piscina (which starts workers from its own files) load from node_modules at
+  // run time. Turbopack still bundles workspace packages listed here, so the extraction pool is
+  // created by the start script, outside the bundle (see src/server/start.ts).
+  serverExternalPackages: ["better-sqlite3", "pg", "piscina", "@briefing/store", "@briefing/extract"],
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
   poweredByHeader: false,

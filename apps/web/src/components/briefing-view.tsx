@@ -1,6 +1,7 @@
-import type { ComposedBriefing, ComposedItem, ComposedSection } from "@briefing/core";
+import type { ComposedBriefing, ComposedItem, ComposedSection, SectionId } from "@briefing/core";
 import Link from "next/link";
 import type { Actor } from "@/lib/actor-filter";
+import { MAX_ACTOR_CHIPS, SECTION_PAGE, type SectionWindow } from "@/lib/page-limits";
 import { EvidenceLink } from "./evidence-link";
 import { ItemLine } from "./item-line";
 import { TimelineChart } from "./timeline-chart";
@@ -22,12 +23,73 @@ export interface BriefingViewProps {
   actors: Actor[];
   /** The actor the page is filtered to, if any. */
   actor: Actor | null;
+  /** How much of each section `doc` holds (pages show a bounded number of lines); everything when absent. */
+  windows?: Partial<Record<SectionId, SectionWindow>>;
+  /** Set when the page shows one section on its own, a page at a time. */
+  only?: SectionId;
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** Below a section cut short: where the rest is, and (when one section is shown alone) the pages. */
+function SectionMore({
+  base,
+  id,
+  title,
+  window,
+  only,
+}: {
+  base: string;
+  id: SectionId;
+  title: string;
+  window: SectionWindow | undefined;
+  only: boolean;
+}) {
+  if (!window || window.shown >= window.total) return null;
+  if (!only) {
+    return (
+      <p className="section-more">
+        Showing the first {count(window.shown)} of {count(window.total)} lines.{" "}
+        <Link href={`${base}?section=${id}`} prefetch={false}>
+          See all of {title.toLowerCase()}
+        </Link>
+      </p>
+    );
+  }
+  const page = Math.floor(window.from / SECTION_PAGE) + 1;
+  const pages = Math.ceil(window.total / SECTION_PAGE);
+  return (
+    <nav className="pager" aria-label={`Pages of ${title}`}>
+      {page > 1 ? (
+        <Link href={`${base}?section=${id}&page=${page - 1}`} prefetch={false} rel="prev">
+          ← Lines {count(window.from - SECTION_PAGE + 1)}–{count(window.from)}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Lines {count(window.from + 1)}–{count(window.from + window.shown)} of {count(window.total)} (page {page} of {pages})
+      </span>
+      {page < pages ? (
+        <Link href={`${base}?section=${id}&page=${page + 1}`} prefetch={false} rel="next">
+          Lines {count(window.from + window.shown + 1)}– →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
 }
 
 /** The composed briefing, section by section, exactly as core composed it. */
-export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
+export function BriefingView({ doc, actors, actor, windows = {}, only }: BriefingViewProps) {
   const sections = doc.sections.filter((s) => s.items.length > 0);
   const base = `/b/${doc.id}`;
+  const listed = actors.filter((a) => a.type !== "place" || a.lines > 0);
+  // The chosen actor keeps its chip even when it falls beyond the cap.
+  const chips = listed.slice(0, MAX_ACTOR_CHIPS);
+  if (actor && !chips.some((a) => a.id === actor.id)) chips.push(actor);
+  const hiddenChips = listed.length - Math.min(listed.length, MAX_ACTOR_CHIPS);
   return (
     <article className="briefing" aria-labelledby="briefing-title">
       <header className="briefing-header">
@@ -57,20 +119,19 @@ export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
         <nav className="actors" aria-label="Filter by actor">
           <h2 className="actors-title">Show only lines about</h2>
           <ul className="chips">
-            {actors
-              .filter((a) => a.type !== "place" || a.lines > 0)
-              .map((a) => (
-                <li key={a.id}>
-                  <Link
-                    className={`chip chip-${a.type}`}
-                    href={actor?.id === a.id ? base : `${base}?actor=${a.id}`}
-                    aria-current={actor?.id === a.id ? "true" : undefined}
-                    prefetch={false}
-                  >
-                    {a.name}
-                  </Link>
-                </li>
-              ))}
+            {chips.map((a) => (
+              <li key={a.id}>
+                <Link
+                  className={`chip chip-${a.type}`}
+                  href={actor?.id === a.id ? base : `${base}?actor=${a.id}`}
+                  aria-current={actor?.id === a.id ? "true" : undefined}
+                  prefetch={false}
+                >
+                  {a.name}
+                </Link>
+              </li>
+            ))}
+            {hiddenChips > 0 ? <li className="chips-more">and {count(hiddenChips)} more in Who’s who</li> : null}
           </ul>
           {actor ? (
             <p className="filter-note" role="status">
@@ -81,6 +142,15 @@ export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
             </p>
           ) : null}
         </nav>
+      ) : null}
+
+      {only ? (
+        <p className="filter-note" role="status">
+          Showing one section on its own.{" "}
+          <Link href={base} prefetch={false}>
+            Show the whole briefing
+          </Link>
+        </p>
       ) : null}
 
       <nav className="toc" aria-label="Sections">
@@ -97,6 +167,7 @@ export function BriefingView({ doc, actors, actor }: BriefingViewProps) {
         <section key={s.id} id={s.id} className={`section section-${s.id}`} aria-labelledby={`${s.id}-title`}>
           <h2 id={`${s.id}-title`}>{s.title}</h2>
           <SectionBody section={s} briefingId={doc.id} />
+          <SectionMore base={base} id={s.id} title={s.title} window={windows[s.id]} only={only === s.id} />
         </section>
       ))}
       {sections.length <= 1 && actor ? <p className="empty">No line of this briefing is about {actor.name}.</p> : null}

@@ -1,5 +1,6 @@
 import type { SectionId } from "@briefing/core";
 import { type Highlight, segmentText } from "@/lib/highlight";
+import { clip, MAX_NOTE_CHARS, MAX_NOTES } from "@/lib/page-limits";
 
 /** Reader's names for what a highlight grounds, used in the legend and the CSS class. */
 export const KIND_LABEL: Partial<Record<SectionId, string>> = {
@@ -20,15 +21,18 @@ export function SourceText({
   highlights,
   briefingId,
   chosen,
+  range,
 }: {
   text: string;
   highlights: Highlight[];
   briefingId: string;
   chosen: string | null;
+  /** The characters this page shows (the source view pages long articles); all of them by default. */
+  range?: { start: number; end: number };
 }) {
   return (
     <div className="article-text">
-      {segmentText(text, highlights).map((seg) => {
+      {segmentText(text, highlights, range).map((seg) => {
         const anchors = seg.anchors.map((a) => <span key={a} id={a} className="anchor" />);
         const primary = seg.covers[0];
         if (!primary) {
@@ -40,7 +44,12 @@ export function SourceText({
           );
         }
         const isChosen = chosen !== null && seg.covers.some((c) => c.itemId === chosen);
-        const grounds = [...new Set(seg.covers.map((c) => c.label))].join("\n");
+        const labels = [...new Set(seg.covers.map((c) => c.label))];
+        // A few notes per run of text: a run inside hundreds of spans must not carry them all.
+        const grounds = [
+          ...labels.slice(0, MAX_NOTES).map((l) => clip(l, MAX_NOTE_CHARS)),
+          ...(labels.length > MAX_NOTES ? [`and ${labels.length - MAX_NOTES} more`] : []),
+        ].join("\n");
         return (
           <span key={seg.start}>
             {anchors}
@@ -50,7 +59,7 @@ export function SourceText({
                 .filter(Boolean)
                 .join(" ")}
               title={`Grounds ${grounds}`}
-              data-grounds={primary.label}
+              data-grounds={clip(primary.label, MAX_NOTE_CHARS)}
               aria-current={isChosen ? "true" : undefined}
             >
               {seg.text}

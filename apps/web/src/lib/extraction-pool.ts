@@ -1,8 +1,9 @@
 import { ExtractionPool, type ExtractionPoolOptions } from "@briefing/extract/pool";
 import { z } from "zod";
 
-// One pool of extraction workers per server process, configured from the environment. Like the
-// store, it lives on globalThis because Next may load this module once per route bundle.
+// One pool of extraction workers per server process, configured from the environment. It lives on
+// globalThis: the start script creates it with Node's own module loading (in Next's bundle the
+// pool's worker file would not be found), and Next may load this module once per route bundle.
 
 const KEY = Symbol.for("briefing.web.extraction-pool");
 type Holder = { [KEY]?: ExtractionPool };

@@ -46,3 +46,15 @@ describe("highlightsFor", () => {
     expect(highlights.some((x) => x.section === "sources")).toBe(false);
   });
 });
+
+describe("segmentText on one part of a long article", () => {
+  it("gives exactly the part's characters, spans clipped to it, anchors only where spans start inside it", () => {
+    const text = "0123456789".repeat(10);
+    const highlights = [h("stm_a", 5, 25), h("fig_b", 12, 14), h("evt_c", 30, 95)];
+    const segments = segmentText(text, highlights, { start: 10, end: 40 });
+    expect(segments.map((s) => s.text).join("")).toBe(text.slice(10, 40));
+    expect(segments.flatMap((s) => s.anchors)).toEqual(["fig_b-0", "evt_c-0"]);
+    expect(segments[0]?.covers.map((c) => c.itemId)).toEqual(["stm_a"]);
+    expect(segments.find((s) => s.text === "23")?.covers.map((c) => c.itemId)).toEqual(["fig_b", "stm_a"]);
+  });
+});

@@ -41,23 +41,41 @@ export function highlightsFor(doc: ComposedBriefing, sourceId: string): Highligh
   return out;
 }
 
-/** Cuts `text` at every highlight boundary. */
-export function segmentText(text: string, highlights: Highlight[]): Segment[] {
-  const valid = highlights.filter((h) => h.start >= 0 && h.end <= text.length && h.end > h.start);
-  const cuts = new Set([0, text.length]);
+/**
+ * Cuts `text` (or its `range`, one page of the source view) at every highlight boundary. One sweep
+ * over the sorted boundaries: the work grows with the spans, not with spans × boundaries.
+ */
+export function segmentText(
+  text: string,
+  highlights: Highlight[],
+  range: { start: number; end: number } = { start: 0, end: text.length },
+): Segment[] {
+  const from = Math.max(0, range.start);
+  const to = Math.min(text.length, range.end);
+  const valid = highlights
+    .filter((h) => h.start >= 0 && h.end <= text.length && h.end > h.start && h.end > from && h.start < to)
+    .sort((a, b) => a.start - b.start);
+  const cuts = new Set([from, to]);
   for (const h of valid) {
-    cuts.add(h.start);
-    cuts.add(h.end);
+    cuts.add(Math.max(from, h.start));
+    cuts.add(Math.min(to, h.end));
   }
   const points = [...cuts].sort((a, b) => a - b);
-  const byStart = new Map<number, string[]>();
-  for (const h of valid) byStart.set(h.start, [...(byStart.get(h.start) ?? []), `${h.itemId}-${h.n}`]);
   const segments: Segment[] = [];
+  let active: Highlight[] = [];
+  let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i] as number;
     const end = points[i + 1] as number;
-    const covers = valid.filter((h) => h.start <= start && h.end >= end).sort((a, b) => a.end - a.start - (b.end - b.start));
-    segments.push({ start, end, text: text.slice(start, end), covers, anchors: byStart.get(start) ?? [] });
+    active = active.filter((h) => h.end > start);
+    const anchors: string[] = [];
+    while (next < valid.length && Math.max(from, (valid[next] as Highlight).start) <= start) {
+      const h = valid[next++] as Highlight;
+      active.push(h);
+      if (h.start === start) anchors.push(`${h.itemId}-${h.n}`);
+    }
+    const covers = [...active].sort((a, b) => a.end - a.start - (b.end - b.start));
+    segments.push({ start, end, text: text.slice(start, end), covers, anchors });
   }
   return segments;
 }

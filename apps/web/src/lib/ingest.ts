@@ -1,6 +1,6 @@
 import type { Briefing } from "@briefing/core";
-import { type ArticleInput, ExtractionError, readArticleFile } from "@briefing/extract";
-import { ExtractionPoolError } from "@briefing/extract/pool";
+import { type ArticleInput, type ExtractionError, readArticleFile } from "@briefing/extract";
+import type { ExtractionPoolError } from "@briefing/extract/pool";
 import { getExtractionPool } from "./extraction-pool";
 import type { IngestForm, IngestJson } from "./ingest-input";
 import { getStore } from "./store";
@@ -34,6 +34,12 @@ function withMeta(article: ArticleInput, meta: Meta): ArticleInput {
     ...(meta.published ? { published: meta.published } : {}),
   };
 }
+
+// The pool is created outside Next's bundle (see extraction-pool.ts), so its errors are instances
+// of the unbundled classes: they are recognised by name, not by instanceof.
+const isNamed = (error: unknown, name: string): error is Error => error instanceof Error && error.name === name;
+const isExtractionError = (error: unknown): error is ExtractionError => isNamed(error, "ExtractionError") && "code" in error;
+const isPoolError = (error: unknown): error is ExtractionPoolError => isNamed(error, "ExtractionPoolError") && "reason" in error;
 
 function poolFailure(error: ExtractionPoolError, field: string): IngestFailure {
   switch (error.reason) {
@@ -82,8 +88,8 @@ export async function ingestArticle(input: IngestForm | IngestJson, options: { s
     }
     briefing = await getExtractionPool().extract(withMeta(article, input), options);
   } catch (error) {
-    if (error instanceof ExtractionError) return { ok: false, status: 422, code: "extraction-failed", field, message: error.message };
-    if (error instanceof ExtractionPoolError) {
+    if (isExtractionError(error)) return { ok: false, status: 422, code: "extraction-failed", field, message: error.message };
+    if (isPoolError(error)) {
       if (error.reason === "crash") console.error(`briefing web: ${error.message}`);
       return poolFailure(error, field);
     }

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import nextModule from "next";
+import { closeExtractionPool, getExtractionPool } from "../lib/extraction-pool.js";
 import { decideListenPolicy, type ListenPolicy, parseStartArgs, setListenPolicy } from "./listen-policy.js";
 import { refusal } from "./request-guard.js";
 
@@ -43,6 +44,13 @@ if (!decision.ok) {
 }
 const policy: ListenPolicy = decision.policy;
 setListenPolicy(policy);
+// Created here, with Node's module loading, so its workers find their file; the app finds it on globalThis.
+try {
+  getExtractionPool();
+} catch (error) {
+  server.close();
+  fail(`bad extraction setting: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 const app = next({ dev: options.dev, dir: APP_DIR, hostname: options.host, port: address.port });
 const ready = app.prepare();
@@ -75,8 +83,9 @@ function stop(signal: NodeJS.Signals): void {
   if (stopping) return;
   stopping = true;
   console.log(`briefing web: ${signal}, stopping`);
-  // Extraction runs in worker threads, so this handler runs at once even while articles are read;
-  // exiting terminates the workers with the process.
+  // Extraction runs in worker threads, so this runs at once even while articles are read; closing
+  // the pool stops them, and their requests are answered 503.
+  void closeExtractionPool().catch(() => {});
   server.close(() => process.exit(0));
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();

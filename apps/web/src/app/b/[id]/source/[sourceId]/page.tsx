@@ -7,6 +7,7 @@ import { KIND_LABEL, SourceText } from "@/components/source-text";
 import { highlightsFor } from "@/lib/highlight";
 import { firstParam, isItemId, isSourceId } from "@/lib/ids";
 import { loadBriefing } from "@/lib/load-briefing";
+import { clip, MAX_HEADING_CHARS, MAX_LINE_CHARS, partOf, sourceParts } from "@/lib/page-limits";
 
 type Props = {
   params: Promise<{ id: string; sourceId: string }>;
@@ -37,7 +38,8 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const source = loaded?.briefing.sources.find((s) => s.id === sourceId);
   if (!loaded || !source) notFound();
 
-  const itemParam = firstParam((await searchParams).item);
+  const query = await searchParams;
+  const itemParam = firstParam(query.item);
   const chosenItem = isItemId(itemParam) ? loaded.doc.sections.flatMap((s) => s.items).find((i) => i.id === itemParam) : undefined;
   const chosenSection = chosenItem ? loaded.doc.sections.find((s) => s.items.includes(chosenItem)) : undefined;
   const highlights = highlightsFor(loaded.doc, source.id);
@@ -45,6 +47,39 @@ export default async function SourcePage({ params, searchParams }: Props) {
   for (const h of highlights) counts.set(h.section, (counts.get(h.section) ?? 0) + 1);
   const href = safeHref(source.url);
   const date = publishedLabel(source.published);
+  // Long articles are shown a part at a time; the chosen line's part by default.
+  const parts = sourceParts(source.text);
+  const ownEvidence = chosenItem ? chosenItem.evidence.map((e, n) => ({ e, n })).filter(({ e }) => e.sourceId === source.id) : [];
+  const partParam = firstParam(query.part);
+  const part =
+    partParam && /^\d{1,6}$/.test(partParam)
+      ? Math.min(parts.length, Math.max(1, Number(partParam)))
+      : partOf(parts, ownEvidence[0]?.e.start ?? 0);
+  const range = parts[part - 1] ?? { start: 0, end: source.text.length };
+  const partHref = (p: number, hash = "") =>
+    `/b/${loaded.doc.id}/source/${source.id}?${new URLSearchParams({ ...(chosenItem ? { item: chosenItem.id } : {}), part: String(p) })}${hash}`;
+  const pager =
+    parts.length > 1 ? (
+      <nav className="pager source-pager" aria-label="Parts of the article">
+        {part > 1 ? (
+          <a href={partHref(part - 1)} rel="prev">
+            ← Part {part - 1}
+          </a>
+        ) : (
+          <span />
+        )}
+        <span>
+          Part {part} of {parts.length}
+        </span>
+        {part < parts.length ? (
+          <a href={partHref(part + 1)} rel="next">
+            Part {part + 1} →
+          </a>
+        ) : (
+          <span />
+        )}
+      </nav>
+    ) : null;
 
   return (
     <div className="page page-source">
@@ -55,7 +90,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </p>
       <header className="source-header">
         <p className="kicker">Source</p>
-        <h1>{source.title ?? loaded.doc.title}</h1>
+        <h1>{clip(source.title ?? loaded.doc.title, MAX_HEADING_CHARS)}</h1>
         <p className="byline">
           {[source.publisher, date].filter(Boolean).join(" · ")}
           {href ? (
@@ -66,7 +101,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
               </a>
             </>
           ) : source.url ? (
-            ` · ${source.url}`
+            ` · ${clip(source.url, MAX_HEADING_CHARS)}`
           ) : null}
         </p>
       </header>
@@ -75,17 +110,18 @@ export default async function SourcePage({ params, searchParams }: Props) {
         <aside className="chosen-note" aria-label="The line you followed">
           <p>
             <span className="kicker">{chosenSection.title}</span>
-            {itemLine(chosenItem)}
+            {clip(itemLine(chosenItem), MAX_LINE_CHARS)}
           </p>
           <p>
-            {chosenItem.evidence
-              .map((e, n) => ({ e, n }))
-              .filter(({ e }) => e.sourceId === source.id)
-              .map(({ n }, i) => (
-                <a key={n} href={`#${chosenItem.id}-${n}`} className="jump">
+            {ownEvidence.slice(0, 20).map(({ e, n }, i) => {
+              const at = partOf(parts, e.start);
+              const hash = `#${chosenItem.id}-${n}`;
+              return (
+                <a key={n} href={at === part ? hash : partHref(at, hash)} className="jump">
                   {i === 0 ? "Jump to the highlighted words" : `occurrence ${i + 1}`}
                 </a>
-              ))}
+              );
+            })}
           </p>
         </aside>
       ) : null}
@@ -101,7 +137,9 @@ export default async function SourcePage({ params, searchParams }: Props) {
       </ul>
       <p className="hint">Hover over or tab to a highlight to see which line it grounds; follow it to go back to that line.</p>
 
-      <SourceText text={source.text} highlights={highlights} briefingId={loaded.doc.id} chosen={chosenItem?.id ?? null} />
+      {pager}
+      <SourceText text={source.text} highlights={highlights} briefingId={loaded.doc.id} chosen={chosenItem?.id ?? null} range={range} />
+      {pager}
     </div>
   );
 }
