@@ -28,6 +28,7 @@ export const RANK_WEIGHTS = {
   denied: -1.5,
   reported: -0.5,
   speech: -2.5,
+  generic: -2,
   perSentence: -0.05,
 } as const;
 
@@ -64,6 +65,7 @@ export function rankSignals(e: EventDraft, s: RankSignals): Record<keyof typeof 
     denied: e.status === "denied" ? 1 : 0,
     reported: e.status === "reported" ? 1 : 0,
     speech: e.speech ? 1 : 0,
+    generic: e.generic ? 1 : 0,
     perSentence: Math.min(MAX_DISTANCE_PENALTY / -RANK_WEIGHTS.perSentence, Math.max(0, position)),
   };
 }

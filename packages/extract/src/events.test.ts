@@ -91,6 +91,46 @@ describe("events", () => {
   });
 });
 
+describe("event dates", () => {
+  const brief = extractBriefing({
+    text: [
+      "The Westmere Harbour Board approved a new ferry fee on Tuesday.",
+      "Mayor Ida Brandt greeted the ferry crews at the pier.",
+      "Mira Holt has agreed a deal to run the Lakeside Ferry Company until the end of the 2031/32 season.",
+      "The crews were tired.",
+      "Later, Mayor Ida Brandt thanked the Westmere Harbour Board.",
+      "In 2019, the Tarsk Mining Company bought the Orlen Port Board. In response, Governor Omar Kell sued the Tarsk Mining Company.",
+      "Ian Berg had sued the Orlen Port Board before.",
+    ].join("\n\n"),
+    published: "2031-03-12",
+  });
+  const dated = (words: string) => {
+    const e = eventWith(words, brief);
+    return [brief.times.find((t) => t.id === e?.timeId)?.value ?? null, e?.timeFrom ?? null];
+  };
+
+  it("gives an undated deed in the past tense the date of the deed told just before, or the story's day, marked as borrowed", () => {
+    expect(dated("approved a new ferry fee")).toEqual(["2031-03-11", null]);
+    expect(dated("greeted the ferry crews")).toEqual(["2031-03-11", "previous"]);
+    expect(dated("thanked the Westmere")).toEqual(["2031-03-11", "story"]);
+  });
+
+  it("gives a deed told right after a dated one that date, and none to background in the past perfect", () => {
+    expect(dated("sued the Tarsk")).toEqual(["2019", "previous"]);
+    expect(dated("had sued")).toEqual([null, null]);
+  });
+
+  it("never dates an event by a time that bounds it", () => {
+    expect(dated("has agreed a deal")).toEqual([null, null]);
+  });
+
+  it("takes a verb the lexicon lacks only as a named actor's deed", () => {
+    expect(eventWith("greeted the ferry crews", brief)?.type).toBe("other");
+    const none = extractBriefing({ text: "The ferry crews were greeted by relatives in Westmere.", published: "2031-03-12" });
+    expect(none.events).toEqual([]);
+  });
+});
+
 describe("event order", () => {
   it("leads with the lede's event, even when later ones have more participants", () => {
     const brief = extractBriefing({

@@ -5,7 +5,7 @@ import type { EventStatus, EventType, ParticipantRole } from "@briefing/core";
 import type { MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import type { Word } from "./entities/words.js";
 import { type Clause, clausesOf } from "./event-clauses.js";
-import { denialWords, lightVerbNouns, planWords, reportWords, triggerVerbs } from "./lexicons/event-lexicon.js";
+import { denialWords, lightVerbNouns, planWords, reportWords, stateVerbs, triggerVerbs } from "./lexicons/event-lexicon.js";
 import { speechVerbs } from "./lexicons/index.js";
 import { firstAtOrAfter } from "./spans.js";
 
@@ -27,7 +27,14 @@ export interface EventDraft {
   time: number | null;
   /** A dated act of speech ("said on Monday"), weaker news than a deed. */
   speech: boolean;
+  /** How the trigger is conjugated: a deed told in the past or present perfect may take the story's date. */
+  tense: Tense;
+  /** Its verb is not in the news lexicon ("comforted"): weaker evidence of news. */
+  generic: boolean;
 }
+
+/** "past" (met, was met), "perfect" (has met), "present" (meets), "pluperfect" (had met), "modal" (will/could meet), or "other". */
+export type Tense = "past" | "perfect" | "present" | "pluperfect" | "modal" | "other";
 
 export interface EventInputs {
   found: RecognizedEntities;
@@ -64,11 +71,14 @@ interface Trigger {
   at: number;
   type: EventType;
   speech: boolean;
+  /** A verb outside the lexicon: an event only with a named subject doing it in the past. */
+  generic?: boolean;
 }
 
-/** The clause's first news verb outside quotes; a speech verb only when nothing else happens in it. */
+/** The clause's first news verb outside quotes; a speech verb, then any deed verb, only when no news verb is there. */
 function triggerOf(clause: Clause, words: readonly Word[], inputs: EventInputs): Trigger | null {
   let speech: Trigger | null = null;
+  let generic: Trigger | null = null;
   for (let i = clause.first; i <= clause.last; i++) {
     const w = words[i] as Word;
     if (w.pos !== "VERB" || inputs.inQuote(w.start) || inputs.isFurniture(w.start)) continue;
@@ -84,8 +94,9 @@ function triggerOf(clause: Clause, words: readonly Word[], inputs: EventInputs):
     const type = triggerVerbs.get(w.lemma);
     if (type) return { at: i, type, speech: false };
     if (speechVerbs.has(w.lemma)) speech ??= { at: i, type: "statement", speech: true };
+    else if (!stateVerbs.has(w.lemma)) generic ??= { at: i, type: "other", speech: false, generic: true };
   }
-  return speech;
+  return speech ?? generic;
 }
 
 function eventOf(
@@ -139,6 +150,8 @@ function eventOf(
     add(m.key, role);
   }
   if (participants.length === 0) return null;
+  // A verb the lexicon does not know is news only as a named actor's deed told in the past ("X comforted relatives").
+  if (trigger.generic && (!subject || passive || !["past", "perfect"].includes(tenseOf(words, trigger.at, clause.first)))) return null;
 
   const time = timeOf(inputs.times, clause, words, w, clause.sharesSubject && !subject);
   // A speech verb is news only when it is dated and someone named speaks ("X said on Monday").
@@ -162,6 +175,8 @@ function eventOf(
     participants,
     placeKey,
     status: statusOf(words, clause, trigger),
+    tense: tenseOf(words, trigger.at, clause.first),
+    generic: trigger.generic === true,
     sentence: clause.sentence,
     time,
     speech: trigger.speech,
@@ -239,8 +254,8 @@ function timeOf(times: EventInputs["times"], clause: Clause, words: readonly Wor
       if (!sharedSubject) continue;
     } else {
       const ti = wordIndexAt(words, first, last, t.start);
-      if (NOT_THE_DATE.has(governorOf(words, ti))) continue;
       const [a, b] = stretchOf(ti);
+      if (boundedTime(words, ti, a)) continue;
       const attribution = words.slice(a, b + 1).every((x) => x.pos !== "VERB" || speechVerbs.has(x.lemma) || x.lemma === "be");
       if (!(a === own[0] && b === own[1]) && !attribution) continue;
     }
@@ -251,6 +266,22 @@ function timeOf(times: EventInputs["times"], clause: Clause, words: readonly Wor
     }
   }
   return best;
+}
+
+const PART_OF = new Set(["end", "start", "beginning", "middle", "close", "rest", "remainder", "turn"]);
+
+/** "until the end of the 2022/23 season", "since 2016": a time bounding the event, not its date. */
+function boundedTime(words: readonly Word[], at: number, stretchStart: number): boolean {
+  let k = at - 1;
+  const skip = () => {
+    while (k >= stretchStart && ["DET", "ADJ", "NUM"].includes((words[k] as Word).pos)) k--;
+  };
+  skip();
+  if (words[k]?.text.toLowerCase() === "of" && PART_OF.has(words[k - 1]?.text.toLowerCase() ?? "")) {
+    k -= 2;
+    skip();
+  }
+  return k >= stretchStart && NOT_THE_DATE.has((words[k] as Word).text.toLowerCase());
 }
 
 const STRETCH_BREAKS = new Set([",", "—", "–", "(", ")", ";", ":"]);
@@ -291,4 +322,26 @@ function statusOf(words: readonly Word[], clause: Clause, trigger: Trigger): Eve
   const saidLater = sentence.some((x) => x.start > w.end && x.pos === "VERB" && speechVerbs.has(x.lemma));
   if (!trigger.speech && (saidLater || sentence.some((x) => reportWords.has(x.text.toLowerCase())))) return "reported";
   return "happened";
+}
+
+const MODALS = new Set(["will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "wo"]);
+
+/** The tense of the verb at `at`, read from its form and the auxiliaries before it. */
+export function tenseOf(words: readonly Word[], at: number, first: number): Tense {
+  const w = words[at] as Word;
+  const form = w.text.toLowerCase();
+  let perfect: string | null = null;
+  for (let k = at - 1; k >= Math.max(first, at - 4); k--) {
+    const x = (words[k] as Word).text.toLowerCase();
+    if (MODALS.has(x) || x === "to") return "modal";
+    if (x === "had" || x === "'d") return "pluperfect";
+    if (["has", "have", "'ve"].includes(x)) perfect ??= "perfect";
+    if (!["ADV", "AUX", "PART"].includes((words[k] as Word).pos) && !["been", "being", "was", "were", "is", "are", "be"].includes(x)) break;
+  }
+  if (perfect) return "perfect";
+  const aux = words[at - 1]?.text.toLowerCase() ?? "";
+  if (aux === "was" || aux === "were") return "past";
+  if (aux === "is" || aux === "are" || aux === "am") return form.endsWith("ing") ? "present" : "present";
+  if (form === w.lemma || form === `${w.lemma}s` || form === `${w.lemma}es`) return "present";
+  return form.endsWith("ing") ? "other" : "past";
 }

@@ -26,6 +26,7 @@ import { findTimes } from "./dates/index.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import { recognizeEntities } from "./entities/recognize.js";
 import { ExtractionError } from "./errors.js";
+import { borrowTimes, storyTime } from "./event-dates.js";
 import { rankEvents } from "./event-order.js";
 import { findEvents } from "./events.js";
 import { findFigures } from "./figures/index.js";
@@ -116,7 +117,7 @@ function build(text: string, meta: Meta): Briefing {
     .sort((a, b) => a.start - b.start);
   const inQuote = (offset: number) => isCovered(quoteSpans, offset, offset + 1);
   const events = safe(
-    () => buildEvents(source, analysis, found, ids, times.list, { inQuote, isFurniture, top, title: meta.title }),
+    () => buildEvents(source, analysis, found, ids, times.list, { inQuote, isFurniture, top, title: meta.title, published }),
     warnings,
     "events",
   );
@@ -174,6 +175,8 @@ interface EventContext {
   isFurniture: (offset: number) => boolean;
   top: TopMatter;
   title: string | null;
+  /** Publication day, to tell the story's own day from older news. */
+  published: string | null;
 }
 
 /** Events of the text, most important first: the first is the article's main news. */
@@ -194,6 +197,12 @@ function buildEvents(
     mentionsOf: (key) => found.byKey.get(key)?.mentions.length ?? 0,
     timeResolved: (i) => refs[i]?.resolved ?? false,
   });
+  const story = storyTime(ranked, times, context.published);
+  const sentenceHasTime = (d: { sentenceStart: number; sentenceEnd: number }) => {
+    const i = firstAtOrAfter(refs, d.sentenceStart);
+    return i < refs.length && (refs[i] as { start: number }).start < d.sentenceEnd;
+  };
+  const borrowed = borrowTimes(drafts, story, sentenceHasTime);
   const events: Event[] = [];
   for (const d of ranked) {
     const clause = evidenceOf(source, d.start, d.end);
@@ -204,12 +213,14 @@ function buildEvents(
       return entityId ? [{ entityId, role: p.role }] : [];
     });
     if (participants.length === 0) continue;
+    const borrow = borrowed.get(d);
     events.push({
       id: stableId("evt", source.id, d.start, d.end, d.type),
       type: d.type,
       summary: clause.text.replace(/\s+/g, " ").trim(),
       participants,
-      timeId: d.time === null ? null : (refs[d.time]?.id ?? null),
+      timeId: borrow ? (refs[borrow.index]?.id ?? null) : d.time === null ? null : (refs[d.time]?.id ?? null),
+      ...(borrow ? { timeFrom: borrow.from } : {}),
       placeId: d.placeKey ? ids.id(d.placeKey) : null,
       status: d.status,
       evidence: [sentence],

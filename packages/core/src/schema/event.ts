@@ -36,6 +36,12 @@ export const EventSchema = z.object({
   summary: z.string().min(1),
   participants: z.array(ParticipantSchema),
   timeId: TimeIdSchema.nullable(),
+  /**
+   * Where `timeId` comes from, for a deed told in the past tense without a date of its own: the date
+   * of a deed told just before it ("previous"), or the story's day stated in the lede ("story").
+   * Absent (or "sentence") when the event's own sentence dates it.
+   */
+  timeFrom: z.enum(["sentence", "previous", "story"]).optional(),
   placeId: EntityIdSchema.nullable(),
   status: EventStatusSchema,
   evidence: EvidenceListSchema,

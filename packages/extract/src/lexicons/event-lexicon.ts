@@ -12,6 +12,7 @@ const EventLexiconSchema = z.object({
   scheduledMarkers: Words,
   reportedMarkers: Words,
   deniedMarkers: Words,
+  stateVerbs: Words,
 });
 
 const lexicon = EventLexiconSchema.parse(events);
@@ -30,3 +31,5 @@ export const planWords: ReadonlySet<string> = new Set(lexicon.scheduledMarkers);
 export const reportWords: ReadonlySet<string> = new Set(lexicon.reportedMarkers);
 /** Words just before a trigger that deny it ("did not", "denied"). */
 export const denialWords: ReadonlySet<string> = new Set(lexicon.deniedMarkers);
+/** Verbs of state, thought or relation ("remain", "believe"): not deeds, so never events. */
+export const stateVerbs: ReadonlySet<string> = new Set(lexicon.stateVerbs);
