@@ -5,6 +5,7 @@ import type { CommandContext, MetadataFlags } from "../context.js";
 import { CliError, EXIT, type ExitCode } from "../exit-codes.js";
 import { openExtractionPool } from "../extraction-pool.js";
 import { articleFailure, loadExtractor } from "../extractor.js";
+import { inOrder } from "../in-order.js";
 import { ARTICLE_EXTENSIONS, collectInputs } from "../inputs.js";
 import { createProgress } from "../progress.js";
 import { InputReadError, type InputRef, readInput } from "../read-input.js";
@@ -79,11 +80,7 @@ export async function ingestCommand(paths: string[], opts: MetadataFlags & { jso
       process.once("SIGINT", interrupt);
       try {
         // As many articles in the pool as it has workers; stored and reported in the order given.
-        const ahead: ReturnType<typeof extractOne>[] = [];
-        let next = 0;
-        while (next < inputs.length || ahead.length > 0) {
-          while (next < inputs.length && ahead.length < pool.options.threads) ahead.push(extractOne(inputs[next++] as InputRef));
-          const done = await (ahead.shift() as ReturnType<typeof extractOne>);
+        for await (const done of inOrder(inputs, pool.options.threads, extractOne)) {
           let result: IngestResult;
           try {
             if ("error" in done) throw done.error;
