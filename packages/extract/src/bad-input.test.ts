@@ -53,7 +53,7 @@ describe("bad input", () => {
     expect(codeOf(() => readArticleFile(bytes(huge)))).toBe("too-large");
   });
 
-  it("warns about non-English text but still returns a valid briefing", () => {
+  it("warns about non-English text but still returns a valid briefing (see language.test.ts)", () => {
     const french =
       "Le ministre des Affaires étrangères a rencontré lundi son homologue à Paris. Les deux responsables ont discuté des tarifs douaniers et de la coopération économique entre les deux pays, selon un communiqué publié par le ministère.";
     const b = extractBriefing({ text: french, published: "2025-04-07" });

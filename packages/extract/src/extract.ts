@@ -20,7 +20,8 @@ import {
   TimeExpressionSchema,
   type Topic,
 } from "@briefing/core";
-import { hasWords, normalizeArticleText } from "./article-text.js";
+import { type OffsetMap, prepareAnalysisText } from "./analysis-text.js";
+import { cleanLabel, hasWords, normalizeArticleText } from "./article-text.js";
 import type { FigureCandidate, QuoteCandidate, Span, TimeCandidate } from "./candidates.js";
 import { findTimes } from "./dates/index.js";
 import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
@@ -34,7 +35,7 @@ import { chooseTitle } from "./headline.js";
 import { readHtmlArticle } from "./html-article.js";
 import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
 import { pickKeySentences } from "./key-points.js";
-import { looksEnglish } from "./language.js";
+import { checkLanguage } from "./language.js";
 import { titleSet } from "./lexicons/index.js";
 import { CreditLinker } from "./link-credits.js";
 import { type Analysis, analyze } from "./nlp.js";
@@ -52,18 +53,18 @@ export function extractBriefing(input: ArticleInput): Briefing {
   const given = parseArticleInput(input);
   let raw = given.text;
   const meta = {
-    title: given.title ?? null,
+    title: cleanLabel(given.title),
     url: given.url ?? null,
-    publisher: given.publisher ?? null,
+    publisher: cleanLabel(given.publisher),
     published: given.published ?? null,
   };
   if (raw === undefined && given.html !== undefined) {
     if (given.html.length > MAX_TEXT_LENGTH * 4) throw tooLarge(given.html.length);
     const page = readHtmlArticle(given.html);
     raw = page.text;
-    meta.title ??= page.title;
+    meta.title ??= cleanLabel(page.title);
     meta.url ??= page.url;
-    meta.publisher ??= page.publisher;
+    meta.publisher ??= cleanLabel(page.publisher);
     meta.published ??= page.published;
   }
   const text = normalizeArticleText(raw ?? "");
@@ -83,29 +84,49 @@ interface Meta {
 }
 
 function build(text: string, meta: Meta): Briefing {
-  const analysis = analyze(text);
-  const top = readTopMatter(text);
+  // The rules read a cleaned copy of the stored text; evidenceOf maps their spans back.
+  const prepared = prepareAnalysisText(text);
+  const analysis = analyze(prepared.text);
+  const top = readTopMatter(analysis.text);
   const warnings: string[] = [];
-  const english = looksEnglish(analysis);
-  if (!english) warnings.push("The text does not look like English: entities, quotes, figures and dates may be missing or wrong.");
+  const language = checkLanguage(analysis);
+  const english = language.english;
   // Without a date from the caller, a date line under the headline is the page's own publication date.
   const inferred = meta.published ? null : top.dateLine;
   const publishedValue = meta.published ?? inferred?.value ?? null;
   const published = publishedValue ? publishedValue.slice(0, 10) : null;
-  if (!published) warnings.push('No publication date: relative dates ("Monday", "last month") are left unresolved.');
-  const source = withTopMatter(createSource({ text, ...meta, published: publishedValue, language: english ? "en" : "und" }), top, inferred);
+  if (!published && english) warnings.push('No publication date: relative dates ("Monday", "last month") are left unresolved.');
+  const source = withTopMatter(
+    createSource({ text, ...meta, published: publishedValue, language: english ? "en" : "und" }),
+    top,
+    inferred,
+    prepared.map,
+  );
+  offsetMaps.set(source, prepared.map);
+  if (!english) {
+    // English rules on another language give junk names: the source is kept, nothing is extracted from it.
+    warnings.push(
+      `Only English is extracted: this text is in ${language.instead}, so no entities, quotes, figures or dates were taken from it. The source text is stored as it is.`,
+    );
+    const none = { entities: [], events: [], statements: [], figures: [], times: [], topics: [], keyPoints: [] };
+    return createBriefing({ title: chooseTitle(meta.title, analysis, top), extractor: EXTRACTOR, sources: [source], ...none, warnings });
+  }
   const headline = top.headline?.end ?? 0;
   // The headline line is not news either: its event is the lede's, which carries a date and a place.
   const furniture = mergedRanges(top.headline ? [...top.furniture, [top.headline.start, top.headline.end]] : top.furniture);
   const isFurniture = (offset: number) => isCovered(furniture, offset, offset + 1);
 
+  // Page furniture (credits, link lists, bylines, captions) yields no quote and no figure; entities skip it on their own.
+  const pageFurniture = mergedRanges(top.furniture);
+  const outsideFurniture = (s: Span) => validSpan(analysis.text, s) && !isCovered(pageFurniture, s.start, s.start + 1);
+
   const found = recognizeEntities(analysis, headline);
-  const quotes = safe(() => findQuotes(analysis), warnings, "quotes").filter((q) => validSpan(text, q.words));
-  const figures = safe(() => findFigures(analysis), warnings, "figures").filter((f) => validSpan(text, f.words));
+  const quotes = safe(() => findQuotes(analysis), warnings, "quotes").filter((q) => outsideFurniture(q.words));
+  const figures = safe(() => findFigures(analysis), warnings, "figures").filter((f) => outsideFurniture(f.words));
   const timeCands = safe(() => findTimes(analysis, published), warnings, "dates");
 
   const ids = new EntityIds(found, source);
-  const linker = new CreditLinker(text, found, (span, name, type) => ids.create(span, name, type));
+  const linker = new CreditLinker(analysis.text, found, (span, name, type) => ids.create(span, name, type));
 
   const times = buildTimes(source, timeCands, analysis);
   const statements = buildStatements(source, quotes, linker, ids);
@@ -146,14 +167,15 @@ function build(text: string, meta: Meta): Briefing {
 }
 
 /** The source with what the top of its text says about it: an inferred publication date, the dateline. */
-function withTopMatter(source: Source, top: TopMatter, inferred: TopMatter["dateLine"]): Source {
+function withTopMatter(source: Source, top: TopMatter, inferred: TopMatter["dateLine"], map: OffsetMap): Source {
   const out: Source = { ...source };
-  if (inferred) out.publishedInferredFrom = evidenceAt(source, inferred.start, inferred.end);
+  // Top matter was read on the analysed text: its spans are mapped back to the stored one.
+  if (inferred) out.publishedInferredFrom = evidenceAt(source, map.start(inferred.start), map.end(inferred.end));
   if (top.dateline) {
     out.dateline = {
       place: top.dateline.place?.text ?? null,
       agency: top.dateline.agency?.text ?? null,
-      evidence: evidenceAt(source, top.dateline.span.start, top.dateline.span.end),
+      evidence: evidenceAt(source, map.start(top.dateline.span.start), map.end(top.dateline.span.end)),
     };
   }
   return out;
@@ -188,7 +210,12 @@ function buildEvents(
   times: TimeExpression[],
   context: EventContext,
 ): Event[] {
-  const refs = times.map((t) => ({ id: t.id, start: t.evidence[0]?.start ?? 0, end: t.evidence[0]?.end ?? 0, resolved: t.value !== null }));
+  const refs = times.map((t) => ({
+    id: t.id,
+    start: analysedOffset(source, t.evidence[0]?.start ?? 0),
+    end: analysedOffset(source, t.evidence[0]?.end ?? 0),
+    resolved: t.value !== null,
+  }));
   const drafts = findEvents({ found, inQuote: context.inQuote, isFurniture: context.isFurniture, times: refs });
   const ranked = rankEvents(drafts, {
     ledeSentence: sentenceIndexAt(analysis, context.top.bodyStart),
@@ -217,7 +244,7 @@ function buildEvents(
     events.push({
       id: stableId("evt", source.id, d.start, d.end, d.type),
       type: d.type,
-      summary: clause.text.replace(/\s+/g, " ").trim(),
+      summary: cleanLabel(clause.text) ?? clause.text,
       participants,
       timeId: borrow ? (refs[borrow.index]?.id ?? null) : d.time === null ? null : (refs[d.time]?.id ?? null),
       ...(borrow ? { timeFrom: borrow.from } : {}),
@@ -243,9 +270,21 @@ function validSpan(text: string, s: Span): boolean {
   return Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= text.length;
 }
 
-function evidenceOf(source: Source, start: number, end: number): Evidence | null {
+/** Map from analysed-text offsets to stored-text offsets, per source built in this process. */
+const offsetMaps = new WeakMap<Source, OffsetMap>();
+
+/** Evidence in the stored text for a span `[start, end)` of the analysed text, or null when the span is not valid. */
+function evidenceOf(source: Source, analysedStart: number, analysedEnd: number): Evidence | null {
+  const map = offsetMaps.get(source);
+  const start = map ? map.start(analysedStart) : analysedStart;
+  const end = map ? map.end(analysedEnd) : analysedEnd;
   if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= source.text.length)) return null;
   return { sourceId: source.id, start, end, text: source.text.slice(start, end) };
+}
+
+/** The analysed-text offset of a stored-text offset (evidence holds stored offsets, the analysis analysed ones). */
+function analysedOffset(source: Source, stored: number): number {
+  return offsetMaps.get(source)?.toAnalysed(stored) ?? stored;
 }
 
 /** Entity records -> model entities with ids; also creates entities named only in credits. */
@@ -380,7 +419,7 @@ function buildTimes(
   ok.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   const bySentence = new Map<number, string[]>();
   for (const t of ok) {
-    const s = sentenceIndexAt(analysis, t.evidence[0]?.start ?? 0);
+    const s = sentenceIndexAt(analysis, analysedOffset(source, t.evidence[0]?.start ?? 0));
     const list = bySentence.get(s) ?? [];
     list.push(t.id);
     bySentence.set(s, list);
@@ -438,7 +477,7 @@ function buildFigures(
       if (prev.attribution.kind === "source" && attribution.kind === "entity") prev.attribution = attribution;
       continue;
     }
-    const sentence = sentenceIndexAt(analysis, ev.start);
+    const sentence = sentenceIndexAt(analysis, f.words.start);
     const figure: Figure = {
       id: stableId("fig", source.id, ev.start, ev.end),
       value: f.value,
@@ -488,7 +527,7 @@ function buildKeyPoints(
   };
   const entityCounts = perSentence(found.mentions.map((m) => m.start));
   const figureCounts = perSentence(figures.map((f) => f.words.start));
-  const timeCounts = perSentence(times.map((t) => t.evidence[0]?.start ?? 0));
+  const timeCounts = perSentence(times.map((t) => analysedOffset(source, t.evidence[0]?.start ?? 0)));
   const quotedChars = new Map<number, number>();
   for (const q of quoteSpans) {
     const s = sentenceIndexAt(analysis, q.start);
@@ -506,6 +545,6 @@ function buildKeyPoints(
   );
   return picked.flatMap((s) => {
     const ev = evidenceOf(source, s.start, s.end);
-    return ev ? [{ id: stableId("kpt", source.id, ev.start, ev.end), text: ev.text.replace(/\s+/g, " ").trim(), evidence: [ev] }] : [];
+    return ev ? [{ id: stableId("kpt", source.id, ev.start, ev.end), text: cleanLabel(ev.text) ?? ev.text, evidence: [ev] }] : [];
   });
 }

@@ -45,3 +45,46 @@ describe("HTML input", () => {
     expect(b.entities.map((e) => e.name)).toContain("Alma Ruiz");
   });
 });
+
+describe("HTML blocks and depth", () => {
+  const sentences = [
+    "The Harbour Authority of Westmere said on Tuesday that traffic rose in March.",
+    "Port director Alma Ruiz said the cranes were ready.",
+    "The mayor, Ana Silva, welcomed the news.",
+  ];
+
+  it("keeps a boundary at every block element, so sentences of two blocks never glue", () => {
+    const html = `<!doctype html><html><body><main><article>
+      <section><div>${sentences[0]}</div><div>${sentences[1]}</div></section>
+      <figure><img src="a.jpg"><figcaption>A crane on the quay.</figcaption></figure>
+      <blockquote>${sentences[2]}</blockquote><ul><li>First point</li><li>Second point</li></ul>
+      <h2>What comes next</h2>Line one<br>Line two
+    </article></main></body></html>`;
+    const text = extractBriefing({ html }).sources[0]?.text ?? "";
+    for (const s of sentences) expect(text).toContain(s);
+    expect(text).not.toMatch(/[a-z]\.[A-Z]/);
+    expect(text).toContain("Line one\nLine two");
+    expect(text).toMatch(/First point\n+Second point/);
+  });
+
+  it("keeps the article and its paragraphs nested 1,000 levels deep", () => {
+    const body = sentences
+      .map((s) => `<p>${s}</p>`)
+      .join("")
+      .repeat(3);
+    const html = `<html><body>${"<div>".repeat(1000)}${body}${"</div>".repeat(1000)}</body></html>`;
+    const b = extractBriefing({ html });
+    const text = b.sources[0]?.text ?? "";
+    for (const s of sentences) expect(text).toContain(`${s}\n`);
+    expect(b.entities.map((e) => e.name)).toContain("Alma Ruiz");
+  }, 120_000);
+
+  it("reads 10,000 nested divs without overflowing the stack", () => {
+    const html = `<html><body>${"<div>".repeat(10_000)}<p>${sentences.join(" ").repeat(3)}</p>${"</div>".repeat(10_000)}</body></html>`;
+    expect(extractBriefing({ html }).sources[0]?.text).toContain(sentences[1]);
+    // Unclosed tags nest just as deep.
+    expect(extractBriefing({ html: `<html><body>${"<div><span>".repeat(10_000)}${sentences.join(" ")}` }).sources[0]?.text).toContain(
+      sentences[2],
+    );
+  }, 120_000);
+});

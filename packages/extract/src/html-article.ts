@@ -3,14 +3,16 @@
 import { createRequire } from "node:module";
 import { IsoDateSchema } from "@briefing/core";
 import type { Readability as ReadabilityClass } from "@mozilla/readability";
-import { normalizeArticleText } from "./article-text.js";
+import { cleanLabel, normalizeArticleText } from "./article-text.js";
 import { ExtractionError } from "./errors.js";
+import { capHtmlDepth } from "./html-depth.js";
 
 /** The minimal DOM surface used here (linkedom implements it; the package has no DOM lib types). */
 interface El {
   tagName: string;
+  nodeType: number;
   textContent: string | null;
-  children: ArrayLike<El>;
+  childNodes: ArrayLike<El>;
   getAttribute(name: string): string | null;
   querySelector(selector: string): El | null;
   querySelectorAll(selector: string): ArrayLike<El>;
@@ -30,7 +32,14 @@ export interface HtmlArticle {
 
 /** Fewer words than this after Readability means the page holds no article. */
 const MIN_ARTICLE_WORDS = 20;
-const BLOCKS = new Set(["P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "TD", "DT", "DD"]);
+/** Elements inside a line of text; every other element (p, div, article, li, h2, figcaption, td…) is a block of its own. */
+const INLINE = new Set(
+  "A ABBR B BDI BDO CITE CODE DATA DEL DFN EM FONT I IMG INS KBD LABEL MARK Q S SAMP SMALL SPAN STRIKE STRONG SUB SUP TIME TT U VAR WBR".split(
+    " ",
+  ),
+);
+/** Elements whose content is not article text. */
+const SKIPPED = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "SVG", "MATH", "BUTTON", "SELECT", "TEXTAREA", "IFRAME"]);
 
 // Loaded on first use: plain-text callers should not pay for a DOM at start-up.
 const require = createRequire(import.meta.url);
@@ -46,14 +55,14 @@ function loadDom(): NonNullable<typeof dom> {
 /** Extracts the article of an HTML page; throws ExtractionError("no-article") when there is none. */
 export function readHtmlArticle(html: string): HtmlArticle {
   const { parseHTML, Readability } = loadDom();
-  const { document } = parseHTML(html) as unknown as { document: Doc };
+  const { document } = parseHTML(capHtmlDepth(html)) as unknown as { document: Doc };
   const meta = readMetadata(document);
   const parsed = new Readability(document as never).parse();
   const paragraphs: string[] = [];
   if (parsed?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`) as unknown as { document: Doc };
     const body = content.querySelector("body");
-    if (body) collectParagraphs(body, paragraphs);
+    if (body) collectBlocks(body, paragraphs);
   }
   let text = normalizeArticleText(paragraphs.join("\n\n"));
   if (text === "" && parsed?.textContent) text = normalizeArticleText(parsed.textContent);
@@ -70,28 +79,57 @@ export function readHtmlArticle(html: string): HtmlArticle {
   };
 }
 
-function collectParagraphs(el: El, out: string[]): void {
-  const kids = Array.from(el.children);
-  const hasBlockChild = kids.some(
-    (k) => BLOCKS.has(k.tagName) || k.tagName === "DIV" || k.tagName === "SECTION" || k.tagName === "UL" || k.tagName === "OL",
-  );
-  if (BLOCKS.has(el.tagName) && !hasBlockChild) {
-    const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (t) out.push(t);
-    return;
+/**
+ * The text of each block element, in order, so that sentences of two blocks never glue
+ * ("real.NASA's"); a <br> starts a new line inside its block. Iterative: a deep tree cannot
+ * overflow the stack.
+ */
+function collectBlocks(root: El, out: string[]): void {
+  let line = "";
+  let lines: string[] = [];
+  const endLine = () => {
+    const t = line.replace(/\s+/g, " ").trim();
+    if (t) lines.push(t);
+    line = "";
+  };
+  const endBlock = () => {
+    endLine();
+    if (lines.length > 0) out.push(lines.join("\n"));
+    lines = [];
+  };
+  // Entries are nodes to visit, or null for "leaving a block element".
+  const stack: (El | null)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null) {
+      endBlock();
+      continue;
+    }
+    if (node === undefined) break;
+    if (node.nodeType === TEXT_NODE) {
+      line += node.textContent ?? "";
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.tagName)) continue;
+    if (node.tagName === "BR") {
+      endLine();
+      continue;
+    }
+    const block = !INLINE.has(node.tagName) && !node.tagName.includes("-");
+    if (block) {
+      endBlock();
+      stack.push(null);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as El);
   }
-  if (kids.length === 0 || !hasBlockChild) {
-    const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (t) out.push(t);
-    return;
-  }
-  for (const k of kids) collectParagraphs(k, out);
+  endBlock();
 }
 
-const clean = (s: string | null | undefined): string | null => {
-  const t = s?.replace(/\s+/g, " ").trim();
-  return t ? t : null;
-};
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+const clean = cleanLabel;
 
 /** An ISO date or timestamp the model accepts, or null. */
 function isoDate(value: string | null | undefined): string | null {

@@ -1,6 +1,7 @@
 import { sampleArticleText } from "@briefing/core/sample";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractBriefing } from "./index.js";
+import { ExtractionError, extractBriefing } from "./index.js";
 
 /** Median wall time of a few runs: the ratio between sizes is what is checked, never a duration. */
 function medianMs(run: () => void, times = 3): number {
@@ -10,17 +11,74 @@ function medianMs(run: () => void, times = 3): number {
     run();
     samples.push(performance.now() - t);
   }
-  return samples.sort((a, b) => a - b)[1] as number;
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] as number;
 }
+
+/** An extraction that may refuse the input with a clear error; any other failure is a bug. */
+function extractOrRefuse(input: Parameters<typeof extractBriefing>[0]): void {
+  try {
+    extractBriefing(input);
+  } catch (error) {
+    if (!(error instanceof ExtractionError)) throw error;
+  }
+}
+
+/** Time for 4x the input over time for 1x, in one process. Linear work gives about 4; quadratic 16. */
+function growth(make: (copies: number) => Parameters<typeof extractBriefing>[0], copies: number): number {
+  extractOrRefuse(make(copies)); // warm-up: loads the model, compiles the rules
+  const small = medianMs(() => extractOrRefuse(make(copies)));
+  const large = medianMs(() => extractOrRefuse(make(copies * 4)));
+  return large / small;
+}
+
+const published = "2025-04-07";
+// Linear work gives about 4; 8 leaves room for a noisy shared machine while catching 16.
+const LINEAR = 8;
 
 describe("work grows linearly with the size of the input", () => {
   it("takes well under 16x the time (quadratic) for 4x the text", () => {
     const base = Array.from({ length: 3 }, () => sampleArticleText).join("\n\n");
-    const four = Array.from({ length: 4 }, () => base).join("\n\n");
-    extractBriefing({ text: base, published: "2025-04-07" }); // warm-up
-    const small = medianMs(() => extractBriefing({ text: base, published: "2025-04-07" }));
-    const large = medianMs(() => extractBriefing({ text: four, published: "2025-04-07" }));
-    // Linear work gives about 4; 8 leaves room for a noisy shared machine while catching 16.
-    expect(large / small).toBeLessThan(8);
+    expect(growth((n) => ({ text: Array.from({ length: n }, () => base).join("\n\n"), published }), 1)).toBeLessThan(LINEAR);
   }, 120_000);
+
+  it("on one line without spaces", () => {
+    expect(growth((n) => ({ text: "a".repeat(25_000 * n), published }), 1)).toBeLessThan(LINEAR);
+  }, 180_000);
+
+  it("on thousands of repeated quoted sentences", () => {
+    const quote = '"We will win this," Jane Roe said. ';
+    expect(growth((n) => ({ text: quote.repeat(1000 * n), published }), 1)).toBeLessThan(LINEAR);
+  }, 180_000);
+
+  it("on thousands of numbers", () => {
+    const numbers = (n: number) => Array.from({ length: 2500 * n }, (_, i) => `${i * 7}`).join(" ");
+    expect(growth((n) => ({ text: `${numbers(n)}.`, published }), 1)).toBeLessThan(LINEAR);
+  }, 180_000);
+
+  it("on deeply nested HTML", () => {
+    const para = "<p>Jane Roe, the mayor of Westmere, said on Monday that the port would reopen in May.</p>".repeat(5);
+    const page = (n: number) => `<html><body>${"<div>".repeat(500 * n)}${para}${"</div>".repeat(500 * n)}</body></html>`;
+    expect(growth((n) => ({ html: page(n) }), 1)).toBeLessThan(LINEAR);
+  }, 180_000);
+
+  it("on random pathological shapes (fast-check)", () => {
+    const unit = fc.oneof(
+      fc.string({ unit: fc.constantFrom("a", "Z", "-", ".", "/", "9"), minLength: 20, maxLength: 60 }), // no spaces
+      fc.constantFrom('"Yes," she said. ', "“No.” ", "12% ", "$3 billion ", "on Monday ", "Mr. Roe ", "(AP) ", "— "),
+      fc.constantFrom("<div>", "<section><p>", "<li>", "<br>", "<span>"),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 4 }), (units) => {
+        const piece = units.join("");
+        const isHtml = piece.includes("<");
+        const repeat = Math.ceil(15_000 / piece.length);
+        const make = (n: number) => {
+          const body = `${piece.repeat(repeat * n)} Jane Roe said the port would reopen.`;
+          return isHtml ? { html: `<html><body>${body}</body></html>` } : { text: body, published };
+        };
+        expect(growth(make, 1)).toBeLessThan(LINEAR);
+      }),
+      { numRuns: 6, seed: 17 },
+    );
+  }, 600_000);
 });

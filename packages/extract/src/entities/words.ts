@@ -57,7 +57,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
     }
     const punct = t.type === "punctuation" || t.pos === "PUNCT" || t.pos === "SYM";
     // "al-Qaeda-linked", "US-led": the name is a word of its own; the adjective ending is dropped.
-    const lastDash = text.lastIndexOf("-", end - 1);
+    // Searched only inside a joined word: an unbounded lastIndexOf scanned back to the text start per token (quadratic).
+    const lastDash = j > i ? text.lastIndexOf("-", end - 1) : -1;
     const ending = lastDash > t.start ? text.slice(lastDash + 1, end).toLowerCase() : "";
     const modifier = j > i && adjectiveSuffixes.has(ending) ? ending : null;
     if (modifier) end = lastDash;
