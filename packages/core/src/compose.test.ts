@@ -31,20 +31,49 @@ describe("composeBriefing", () => {
     expect(items[2]!.meta).toBe("stated by the source");
   });
 
-  test("the timeline holds every date, in chronological order", () => {
+  test("the timeline holds the dated events, and a date alone only when nothing happened then, in chronological order", () => {
     const items = section("timeline").items;
-    expect(items.map((i) => i.when?.value)).toEqual([
-      "2013/2018",
-      "2021",
-      "2021-08",
-      "2022",
-      "2024-12",
-      "2025-01",
-      "2025-04-05",
-      "2025-04-07",
-      "2025-04-09",
-    ]);
-    expect(items.length).toBe(referenceBriefing.times.length);
+    const values = items.map((i) => i.when?.value ?? "");
+    expect([...values].sort()).toEqual(values);
+    const datedEvents = referenceBriefing.events.filter((e) => referenceBriefing.times.find((t) => t.id === e.timeId)?.value);
+    for (const e of datedEvents) expect(items.find((i) => i.id === e.id)?.text).toBe(e.summary);
+    const eventValues = new Set(items.filter((i) => datedEvents.some((e) => e.id === i.id)).map((i) => i.when?.value));
+    for (const t of referenceBriefing.times) {
+      const row = items.find((i) => i.id === t.id);
+      expect(Boolean(row), t.text).toBe(!eventValues.has(t.value ?? ""));
+    }
+  });
+
+  test("opens with the lead: the first event's sentence, who, where and when, then up to three measured figures", () => {
+    const first = referenceBriefing.events[0]!;
+    expect(doc.lead?.event.id).toBe(first.id);
+    expect(doc.lead?.event.evidence).toEqual(first.evidence);
+    expect(doc.lead?.event.text).toBe(first.evidence[0]!.text.replace(/\s+/g, " ").trim());
+    expect(doc.lead?.event.emphasis).toContain("Ishaq Dar");
+    expect(doc.lead?.event.meta).toContain("7 April 2025");
+    expect(doc.lead?.figures.map((f) => f.emphasis)).toEqual(["42%", "$7 billion", "29%"]);
+    expect(doc.lead?.figures[0]?.meta).toBe("according to Pakistan Institute for Conflict and Security Studies");
+    const none = composeBriefing({ ...referenceBriefing, events: [] });
+    expect(none.lead).toBeNull();
+  });
+
+  test("leaves figures whose measure is unknown out of the key figures and the lead", () => {
+    const b = structuredClone(referenceBriefing);
+    b.figures[0]!.measure = null;
+    const composed = composeBriefing(b);
+    expect(composed.sections.find((s) => s.id === "key-figures")!.items.map((i) => i.id)).not.toContain(b.figures[0]!.id);
+    expect(composed.lead?.figures.map((f) => f.emphasis)).toEqual(["$7 billion", "29%", "240 million"]);
+  });
+
+  test("marks an event date borrowed from the story", () => {
+    const b = structuredClone(referenceBriefing);
+    const e = b.events.find((x) => x.timeId)!;
+    e.timeFrom = "story";
+    expect(
+      composeBriefing(b)
+        .sections.find((s) => s.id === "what-happened")!
+        .items.find((i) => i.id === e.id)?.meta,
+    ).toContain("date of the story");
   });
 
   test("is deterministic", () => {
@@ -61,6 +90,7 @@ describe("renderers", () => {
       for (const st of referenceBriefing.statements) expect(out).toContain(st.text);
       for (const f of referenceBriefing.figures) expect(out).toContain(formatFigure(f));
       for (const t of referenceBriefing.times) expect(out).toContain(formatTime(t));
+      expect(out).toContain(doc.lead!.event.text.slice(0, 40));
     }
   });
 

@@ -43,15 +43,33 @@ export interface ComposedSection {
   items: ComposedItem[];
 }
 
+/** What a briefing opens with: the main news in one sentence, then the figures that matter most. */
+export interface ComposedLead {
+  /**
+   * The main event (the briefing's first): `emphasis` who, `text` its sentence as written, `meta`
+   * where and when (and its status when it did not simply happen), `evidence` that sentence.
+   */
+  event: ComposedItem;
+  /** Up to three key figures whose measure is known, each with who vouches for it in `meta`. */
+  figures: ComposedItem[];
+}
+
 /** The presentation document both front ends render, and nothing else. */
 export interface ComposedBriefing {
   id: string;
   title: string;
   /** "Publisher · 7 April 2025", from the sources. */
   byline: string;
+  /** Shown first, above every section; null when the briefing has no event. */
+  lead: ComposedLead | null;
   sections: ComposedSection[];
   warnings: string[];
 }
+
+/** How many key figures the lead shows. */
+export const LEAD_FIGURES = 3;
+/** How many actors the lead names before "and others". */
+const LEAD_ACTORS = 3;
 
 const byPosition = (a: { evidence: Evidence[] }, b: { evidence: Evidence[] }) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0);
 
@@ -80,6 +98,7 @@ export function composeBriefing(briefing: Briefing): ComposedBriefing {
     evidence: k.evidence,
   }));
 
+  // In story order; the most important one (the briefing's first) is the lead, shown above the sections.
   const events: ComposedItem[] = [...briefing.events].sort(byPosition).map((e) => {
     const time = e.timeId ? times.get(e.timeId) : undefined;
     const who = e.participants.map((p) => names.get(p.entityId)).filter((n): n is string => Boolean(n));
@@ -87,7 +106,7 @@ export function composeBriefing(briefing: Briefing): ComposedBriefing {
       id: e.id,
       emphasis: time ? formatTime(time) : null,
       text: e.summary,
-      meta: [who.join(", "), e.status === "happened" ? "" : e.status].filter(Boolean).join(" · ") || null,
+      meta: [who.join(", "), e.status === "happened" ? "" : e.status, borrowedDate(e)].filter(Boolean).join(" · ") || null,
       group: e.type,
       when: time?.value ? { value: time.value, precision: time.precision } : null,
       entityIds: e.participants.map((p) => p.entityId),
@@ -122,37 +141,69 @@ export function composeBriefing(briefing: Briefing): ComposedBriefing {
     };
   });
 
-  const figures: ComposedItem[] = [...briefing.figures].sort(byPosition).map((f) => {
-    const credited = f.attribution.kind === "entity" ? nameOf(f.attribution.entityId) : null;
-    const period = f.periodId ? times.get(f.periodId) : undefined;
-    return {
-      id: f.id,
-      emphasis: formatFigure(f),
-      text: [f.measure ?? "(what it measures is not stated)", period ? `(${formatTime(period)})` : ""].filter(Boolean).join(" "),
-      meta: credited ? `according to ${credited}` : "stated by the source",
-      group: null,
-      when: null,
-      entityIds: f.attribution.kind === "entity" ? [f.attribution.entityId] : [],
-      evidence: f.evidence,
-    };
-  });
-
-  const timeline: ComposedItem[] = [...briefing.times]
-    .filter((t) => t.precision !== "vague")
-    .sort((a, b) => timeSortKey(a.value).localeCompare(timeSortKey(b.value)) || byPosition(a, b))
-    .map((t) => {
-      const linked = briefing.events.filter((e) => e.timeId === t.id);
+  // A number whose measure is unknown ("7") tells a reader nothing: it is not a key figure.
+  const figures: ComposedItem[] = [...briefing.figures]
+    .filter((f) => f.measure !== null && f.measure.trim() !== "")
+    .sort(byPosition)
+    .map((f) => {
+      const credited = f.attribution.kind === "entity" ? nameOf(f.attribution.entityId) : null;
+      const period = f.periodId ? times.get(f.periodId) : undefined;
       return {
-        id: t.id,
-        emphasis: formatTime(t),
-        text: linked.length > 0 ? linked.map((e) => e.summary).join("; ") : `“${t.text}”`,
-        meta: t.value ? null : t.anchor.kind === "unresolved" ? `unresolved: ${t.anchor.reason}` : "unresolved",
+        id: f.id,
+        emphasis: formatFigure(f),
+        text: [f.measure, period ? `(${formatTime(period)})` : ""].filter(Boolean).join(" "),
+        meta: credited ? `according to ${credited}` : "stated by the source",
         group: null,
-        when: t.value ? { value: t.value, precision: t.precision } : null,
-        entityIds: [...new Set(linked.flatMap((e) => e.participants.map((p) => p.entityId)))],
-        evidence: t.evidence,
+        when: null,
+        entityIds: f.attribution.kind === "entity" ? [f.attribution.entityId] : [],
+        evidence: f.evidence,
       };
     });
+
+  // Rows are events with a date; a date mentioned alone shows only when no event happened then.
+  const dated = briefing.events.flatMap((e) => {
+    const t = e.timeId ? times.get(e.timeId) : undefined;
+    return t?.value ? [{ e, t, value: t.value }] : [];
+  });
+  const eventValues = new Set(dated.map((d) => d.value));
+  const eventRows: (ComposedItem & { sortKey: string; at: number })[] = dated.map(({ e, t, value }) => ({
+    id: e.id,
+    emphasis: formatTime(t),
+    text: e.summary,
+    meta:
+      [
+        e.participants
+          .map((p) => names.get(p.entityId))
+          .filter(Boolean)
+          .join(", "),
+        borrowedDate(e),
+      ]
+        .filter(Boolean)
+        .join(" · ") || null,
+    group: e.type,
+    when: { value, precision: t.precision },
+    entityIds: e.participants.map((p) => p.entityId),
+    evidence: e.evidence,
+    sortKey: timeSortKey(value),
+    at: e.evidence[0]?.start ?? 0,
+  }));
+  const mentionRows: (ComposedItem & { sortKey: string; at: number })[] = briefing.times
+    .filter((t) => t.precision !== "vague" && !(t.value !== null && eventValues.has(t.value)))
+    .map((t) => ({
+      id: t.id,
+      emphasis: formatTime(t),
+      text: `“${t.text}”`,
+      meta: t.value ? null : t.anchor.kind === "unresolved" ? `unresolved: ${t.anchor.reason}` : "unresolved",
+      group: null,
+      when: t.value ? { value: t.value, precision: t.precision } : null,
+      entityIds: [],
+      evidence: t.evidence,
+      sortKey: timeSortKey(t.value),
+      at: t.evidence[0]?.start ?? 0,
+    }));
+  const timeline: ComposedItem[] = [...eventRows, ...mentionRows]
+    .sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.at - b.at)
+    .map(({ sortKey: _key, at: _at, ...item }) => item);
 
   const sources: ComposedItem[] = briefing.sources.map((s) => ({
     id: s.id,
@@ -192,8 +243,44 @@ export function composeBriefing(briefing: Briefing): ComposedBriefing {
     id: briefing.id,
     title: briefing.title,
     byline,
+    lead: composeLead(briefing, names, times, figures),
     sections: SECTION_IDS.map((id) => ({ id, title: SECTION_TITLES[id], items: items[id] })),
     warnings: briefing.warnings,
+  };
+}
+
+/** "date of the story": a date the event's own sentence does not give, borrowed as Event.timeFrom says. */
+function borrowedDate(e: Briefing["events"][number]): string {
+  return e.timeFrom === "story" ? "date of the story" : e.timeFrom === "previous" ? "date of the deed told before it" : "";
+}
+
+/** The lead: the first event as who, its sentence, where and when; then the first key figures. */
+function composeLead(
+  briefing: Briefing,
+  names: Map<string, string>,
+  times: Map<string, Briefing["times"][number]>,
+  keyFigures: ComposedItem[],
+): ComposedLead | null {
+  const e = briefing.events[0];
+  if (!e) return null;
+  const actors = e.participants.filter((p) => p.role !== "location").map((p) => names.get(p.entityId));
+  const who = [...new Set(actors.filter((n): n is string => Boolean(n)))];
+  const time = e.timeId ? times.get(e.timeId) : undefined;
+  const place = e.placeId ? names.get(e.placeId) : undefined;
+  const sentence = e.evidence[0];
+  return {
+    event: {
+      id: e.id,
+      emphasis: who.length > 0 ? `${who.slice(0, LEAD_ACTORS).join(", ")}${who.length > LEAD_ACTORS ? " and others" : ""}` : null,
+      text: (sentence?.text ?? e.summary).replace(/\s+/g, " ").trim(),
+      meta:
+        [place, time ? formatTime(time) : "", e.status === "happened" ? "" : e.status, borrowedDate(e)].filter(Boolean).join(" · ") || null,
+      group: e.type,
+      when: time?.value ? { value: time.value, precision: time.precision } : null,
+      entityIds: e.participants.map((p) => p.entityId),
+      evidence: e.evidence,
+    },
+    figures: keyFigures.slice(0, LEAD_FIGURES),
   };
 }
 

@@ -2,8 +2,10 @@ export { type BriefingParts, briefingIdFor, createBriefing } from "./briefing.js
 export {
   type ComposedBriefing,
   type ComposedItem,
+  type ComposedLead,
   type ComposedSection,
   composeBriefing,
+  LEAD_FIGURES,
   SECTION_IDS,
   SECTION_TITLES,
   type SectionId,

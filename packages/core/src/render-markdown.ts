@@ -15,6 +15,10 @@ export function renderMarkdown(doc: ComposedBriefing): string {
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`];
   if (doc.byline) out.push("", `_${escapeMarkdown(doc.byline)}_`);
   for (const w of doc.warnings) out.push("", `> **Warning:** ${escapeMarkdown(w)}`);
+  if (doc.lead) {
+    out.push("", itemMarkdown(doc.lead.event));
+    if (doc.lead.figures.length > 0) out.push("", ...doc.lead.figures.map((f) => `- ${itemMarkdown(f)}`));
+  }
   for (const section of doc.sections) {
     if (section.items.length === 0) continue;
     out.push("", `## ${section.title}`, "");

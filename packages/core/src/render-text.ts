@@ -11,6 +11,10 @@ export function renderText(doc: ComposedBriefing): string {
   const out: string[] = [doc.title];
   if (doc.byline) out.push(doc.byline);
   for (const w of doc.warnings) out.push(`Warning: ${w}`);
+  if (doc.lead) {
+    out.push("", itemLine(doc.lead.event));
+    for (const f of doc.lead.figures) out.push(`  • ${itemLine(f)}`);
+  }
   for (const section of doc.sections) {
     if (section.items.length === 0) continue;
     out.push("", section.title.toUpperCase());
