@@ -7,6 +7,7 @@ import {
   knownOrganizationSet,
   laterReferenceNouns,
   legalSuffixes,
+  locativePrepositions,
   marketIndexSet,
   maxTitleWords,
   nameSuffixes,
@@ -201,6 +202,7 @@ class EntityTable implements NameContext {
     this.findPossessedBodies();
     this.findAcronymsAndForms();
     this.mergeOrganizations();
+    this.reclaimSurnames();
     this.dropThings();
     for (const { role, target } of this.forwardRoles) {
       const found = this.pendingOf.get(target);
@@ -259,31 +261,37 @@ class EntityTable implements NameContext {
   }
 
   /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Cornell". */
-  appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number } | null {
+  appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number; possessor: number | null } | null {
     let i = commaIndex + 1;
     const det = this.words[i];
     if (det && ["a", "an", "the"].includes(det.text.toLowerCase())) i++;
     let lastTitle = -1;
-    const startWord = i;
-    for (let k = i; k < i + 5 && k < this.words.length; k++) {
+    let startWord = i;
+    let possessor: number | null = null;
+    for (let k = i; k < startWord + 5 && k < this.words.length; k++) {
       const w = this.words[k] as Word;
       if (w.punct || ["of", "at", "for", "with", "in", "and", "who", "which", "said"].includes(w.text)) break;
       const lower = w.text.toLowerCase();
       if (titleSet.has(lower) || occupationSet.has(lower)) lastTitle = k;
       // "Tunisia country director": a country or demonym may qualify the role.
       if (/^\p{Lu}/u.test(w.text) && !titleSet.has(lower) && !lookupPlace(w.text) && !demonymCountry.has(lower)) {
-        // "China’s top trade negotiator": a possessor before the role.
-        if (/^['’]s$/.test(this.words[k + 1]?.text ?? "")) {
-          k++;
+        // "Acme's senior director", "Edmunds' analyst": the possessor is what the role is of, not part of it.
+        let e = k;
+        while (e < k + 3 && /^\p{Lu}/u.test(this.words[e + 1]?.text ?? "") && !(this.words[e + 1] as Word).punct) e++;
+        const mark = this.words[e + 1]?.text ?? "";
+        if (/^['’]s$/.test(mark) || (/^['’]$/.test(mark) && /s$/.test((this.words[e] as Word).text))) {
+          if (possessor === null) possessor = w.start;
+          k = e + 1;
+          startWord = k + 1;
           continue;
         }
         break;
       }
     }
-    if (lastTitle < 0) return null;
+    if (lastTitle < startWord) return null;
     const a = this.words[startWord] as Word;
     const b = this.words[lastTitle] as Word;
-    return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, ofWord: lastTitle + 1 };
+    return { text: this.text.slice(a.start, b.end), start: a.start, end: b.end, ofWord: lastTitle + 1, possessor };
   }
 
   /** A lower-case title right before a name: "oceanographer Lia Moretti", "airline boss Ravi Mendes". */
@@ -401,8 +409,10 @@ class EntityTable implements NameContext {
         const role = this.appositiveRole(lastIndex + 1);
         if (role) {
           this.addRole(key, role, null);
-          const target = this.targetAfter(role.ofWord);
           const added = (this.byKey.get(key) as EntityRecord).roles.find((r) => r.start === role.start);
+          // The complement wins over the possessor: "NASA's head of the Science Directorate" is of the directorate.
+          if (role.possessor !== null && added) this.forwardRoles.push({ role: added, target: role.possessor });
+          const target = this.targetAfter(role.ofWord);
           if (target !== null && added) this.forwardRoles.push({ role: added, target });
         }
       }
@@ -684,6 +694,50 @@ class EntityTable implements NameContext {
   }
 
   /**
+   * "Margaret Hamilton … Hamilton said": once a person is introduced, a later bare surname (or first name)
+   * that a gazetteer reads as a place is that person. Only when every use of the place comes after the
+   * person's first mention and is that one word.
+   */
+  private reclaimSurnames(): void {
+    const persons = [...this.byKey.values()].filter((e) => e.type === "person" && e.name.includes(" "));
+    if (persons.length === 0) return;
+    // "moved to Hamilton", "Hamilton, Ontario": used as a place.
+    const usedAsPlace = (m: SpanRef) => {
+      const at = this.wordAt.get(m.start) ?? 0;
+      const prev = this.words[at - 1];
+      const next = this.words[at + 1];
+      const after = this.words[at + 2];
+      return (
+        (prev !== undefined && locativePrepositions.has(prev.text)) ||
+        (next?.text === "," && after !== undefined && this.mentionStartingAt(after.start)?.type === "place")
+      );
+    };
+    for (const place of [...this.byKey.values()]) {
+      if (place.type !== "place") continue;
+      for (const p of persons) {
+        const parts = personParts(p.name.split(/\s+/).map((t) => ({ text: t }) as Word));
+        const introduced = Math.min(...p.mentions.map((m) => m.start));
+        const moved = place.mentions.filter((m) => {
+          const word = this.text.slice(m.start, m.end);
+          return m.start > introduced && (word === parts.last || word === parts.first) && !usedAsPlace(m);
+        });
+        if (moved.length === 0) continue;
+        const starts = new Set(moved.map((m) => m.start));
+        place.mentions = place.mentions.filter((m) => !starts.has(m.start));
+        p.mentions.push(...moved);
+        const form = this.text.slice((moved[0] as SpanRef).start, (moved[0] as SpanRef).end);
+        if (!p.forms.has(norm(form))) p.forms.set(norm(form), form);
+        for (const ref of this.mentionRefs) if (starts.has(ref.start) && this.canon(ref.key) === place.key) ref.key = p.key;
+        if (place.mentions.length === 0) {
+          this.byKey.delete(place.key);
+          this.redirect.set(place.key, p.key);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * "the Zephyr program", "its Zephyr uncrewed lander", "trucks and SUVs": an organization-typed name used as
    * a programme or product in a third of its mentions or more, or an acronym also used in the plural, is no entity.
    */
@@ -806,7 +860,10 @@ class EntityTable implements NameContext {
   }
 
   result(): RecognizedEntities {
-    for (const m of this.mentionRefs) m.key = this.canon(m.key);
+    for (const m of this.mentionRefs) {
+      m.key = this.canon(m.key);
+      m.type = this.byKey.get(m.key)?.type ?? m.type;
+    }
     this.keepNameFinalS();
     for (const e of this.byKey.values()) for (const r of e.roles) if (r.of) r.of = this.canon(r.of);
     const entities = [...this.byKey.values()];
