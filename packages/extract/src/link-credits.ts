@@ -1,21 +1,20 @@
 // Credit spans from the finders -> entity keys. Named spans link to the entity they name (creating
-// it when the text names someone new); pronouns to the last fitting entity in subject position;
-// running quotes to the previous speaker.
+// it when the text names someone new); running quotes to the previous speaker. Pronouns are
+// resolved before they get here, by the one resolver (quotes/pronouns.ts); one left unresolved
+// credits nobody, since a guess from the entity list is often wrong.
 import { normalizeName } from "@briefing/core";
 import type { CreditSpan, Span } from "./candidates.js";
 import { lookupPlace } from "./entities/classify-segment.js";
 import { norm } from "./entities/norm.js";
-import type { EntityRecord, MentionRef, RecognizedEntities } from "./entities/recognize.js";
+import type { MentionRef, RecognizedEntities } from "./entities/recognize.js";
 import {
   demonymCountry,
   descriptionSubtypes,
   genericCapitalized,
   groupNouns,
-  groupPronouns,
   notNames,
   occupationSet,
   orgHeads,
-  personPronouns,
   titleSet,
 } from "./lexicons/index.js";
 import { firstAtOrAfter } from "./spans.js";
@@ -35,7 +34,7 @@ export class CreditLinker {
   link(credit: CreditSpan, isQuote: boolean): string | null {
     let key: string | null = null;
     if (credit.kind === "named") key = this.named(credit.span);
-    else if (credit.kind === "pronoun") key = this.pronoun(credit.span);
+    // A pronoun the finders' resolver (quotes/pronouns.ts) could not resolve names nobody.
     else if (credit.kind === "running") key = this.lastSpeaker;
     if (isQuote && key) this.lastSpeaker = key;
     return key;
@@ -162,27 +161,6 @@ export class CreditLinker {
   /** "the statement" refers back to whoever issued the last statement: the last speaker. */
   private statementHolder(span: Span): string | null {
     return /\bstatement\b/i.test(span.text) ? this.lastSpeaker : null;
-  }
-
-  /** he/she -> the last person mentioned as a subject before the span; they/it -> the last organization. */
-  private pronoun(span: Span): string | null {
-    const p = span.text.toLowerCase();
-    const wantPerson = personPronouns.has(p);
-    if (!wantPerson && !groupPronouns.has(p)) return null;
-    const { mentions, words } = this.found;
-    let fallback: MentionRef | null = null;
-    for (let i = firstAtOrAfter(mentions, span.start) - 1; i >= 0; i--) {
-      const m = mentions[i] as MentionRef;
-      if (span.start - m.start > 3000) break;
-      const e = this.found.byKey.get(m.key) as EntityRecord | undefined;
-      if (!e) continue;
-      if (wantPerson ? e.type !== "person" : e.type !== "organization") continue;
-      const prev = words[m.firstWord - 1];
-      const isObject = prev && ["ADP", "VERB"].includes(prev.pos) && !prev.punct;
-      if (!isObject) return m.key;
-      fallback ??= m;
-    }
-    return fallback?.key ?? null;
   }
 }
 

@@ -222,6 +222,15 @@ describe("statements", () => {
   });
 });
 
+describe("pronouns after an attribution", () => {
+  it("takes the speaker a sentence's closing attribution names as the antecedent of a later 'he said'", () => {
+    const found = direct(
+      "It is vital to ask about bedding, Dr. Omar Reyes said.\n\nWhen nurses miss it, they may guess wrong, he added.\n\nStill, “people with wool blankets should not throw them out,” he said.",
+    );
+    expect(who(found[0])).toBe("named:Dr. Omar Reyes");
+  });
+});
+
 describe("people described by age", () => {
   it("credits 'the 34-year-old said' to the person talked about before, past a description", () => {
     const found = direct(

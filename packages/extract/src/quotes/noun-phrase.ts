@@ -60,7 +60,7 @@ const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t
  */
 export function isNameVerb(ctx: TokenContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (!t || t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.inQuote[k] !== -1) return false;
+  if (t?.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text) || ctx.inQuote[k] !== -1) return false;
   const before = ctx.tokens[k - 1];
   const after = ctx.tokens[k + 1];
   // Not a title-case headline verb ("Acme Buys Beta"): a verb or a comma must follow.

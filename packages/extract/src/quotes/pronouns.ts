@@ -5,7 +5,9 @@
 // has a fitting one. It answers null when the text gives none, so a credit is left empty, not guessed.
 import type { Token } from "../nlp.js";
 import { mainSubject } from "./attribution.js";
-import { isNameLike, type Phrase, phraseBefore } from "./noun-phrase.js";
+import { reportVerbs } from "./lexicon.js";
+import { isNameLike, type Phrase, phraseBefore, subjectOf } from "./noun-phrase.js";
+import { speechLemma } from "./speech-verb.js";
 import { sentenceStart, type TokenContext } from "./token-context.js";
 
 const MAX_SENTENCES_BACK = 5;
@@ -28,6 +30,16 @@ function fitting(ctx: TokenContext, wanted: Wanted, p: Phrase | null): Phrase | 
   return null;
 }
 
+// "…, Dempsey said.": a sentence's closing attribution names who is talking, like a main subject.
+function lastSpeaker(ctx: TokenContext, start: number, end: number, wanted: Wanted): Phrase | null {
+  for (let k = end; k > start; k--) {
+    if (!speechLemma(ctx, k, reportVerbs)) continue;
+    const s = fitting(ctx, wanted, subjectOf(ctx, k, start));
+    if (s) return s;
+  }
+  return null;
+}
+
 function antecedent(ctx: TokenContext, at: number, wanted: Wanted): Phrase | null {
   let start = sentenceStart(ctx, at);
   const own = fitting(ctx, wanted, mainSubject(ctx, start, at));
@@ -36,7 +48,7 @@ function antecedent(ctx: TokenContext, at: number, wanted: Wanted): Phrase | nul
     let end = start - 1;
     while (end > 0 && (ctx.tokens[end] as Token).text.trim() === "") end--;
     start = sentenceStart(ctx, end);
-    const subject = fitting(ctx, wanted, mainSubject(ctx, start, end + 1));
+    const subject = fitting(ctx, wanted, mainSubject(ctx, start, end + 1)) ?? lastSpeaker(ctx, start, end, wanted);
     if (subject) return subject;
   }
   return null;
