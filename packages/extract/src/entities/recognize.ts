@@ -747,7 +747,10 @@ class EntityTable implements NameContext {
     const refsByKey = new Map<string, MentionRef[]>();
     for (const m of this.mentionRefs) {
       const k = this.canon(m.key);
-      refsByKey.set(k, [...(refsByKey.get(k) ?? []), m]);
+      // push, not a spread copy: one entity with thousands of mentions stays linear.
+      const list = refsByKey.get(k);
+      if (list) list.push(m);
+      else refsByKey.set(k, [m]);
     }
     const dropped = new Set<string>();
     for (const e of this.byKey.values()) {
@@ -838,13 +841,21 @@ class EntityTable implements NameContext {
       return s;
     };
     const byKey = new Map<string, MentionRef[]>();
-    for (const m of this.mentionRefs) byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
+    for (const m of this.mentionRefs) {
+      // push, not a spread copy: one entity with thousands of mentions stays linear.
+      const list = byKey.get(m.key);
+      if (list) list.push(m);
+      else byKey.set(m.key, [m]);
+    }
     for (const [key, refs] of byKey) {
       const e = this.byKey.get(key);
       if (!e || e.type === "place" || !refs.every((m) => sOf(m) !== null)) continue;
+      // A map of the mentions, not a find per reference: a name said thousands of times stays linear.
+      const mentionAt = new Map<string, (typeof e.mentions)[number]>();
+      for (const x of e.mentions) if (!mentionAt.has(`${x.start}:${x.end}`)) mentionAt.set(`${x.start}:${x.end}`, x);
       for (const m of refs) {
         const s = sOf(m) as Word;
-        const mention = e.mentions.find((x) => x.start === m.start && x.end === m.end);
+        const mention = mentionAt.get(`${m.start}:${m.end}`);
         if (mention) mention.end = s.end;
         m.end = s.end;
         m.nextWord += 1;
