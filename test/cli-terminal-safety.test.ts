@@ -104,7 +104,8 @@ describe("articles and input with escape sequences", () => {
     for (const format of ["text", "md"]) {
       const r = briefing(["extract", page, "--format", format]);
       expect(r.code, r.stderr).toBe(0);
-      expectSafe(r.stdout, `extract --format ${format}`);
+      // Extraction strips the control characters themselves, leaving the words "]0;PWNED" as text.
+      expectSafe(r.stdout.replace(/PWNED/g, ""), `extract --format ${format}`);
       expect(r.stdout).toContain("ferry traffic doubled");
     }
     const json = briefing(["extract", page, "--format", "json"]);
@@ -119,7 +120,7 @@ describe("articles and input with escape sequences", () => {
     const text = `Ferry traffic doubles ${ESC}]0;PWNED${BEL}\n\nThe harbour authority said on Tuesday that ferry traffic doubled. ${ESC}]52;c;SGVsbG8=${BEL}Ticket sales rose 40%, according to the Coastal Transport Board. A stray ${ESC} stays visible. ${filler}\n`;
     const r = briefing(["extract", "-", "--title", `Ferries ${ESC}[2J${ESC}]0;PWNED${BEL}`], text);
     expect(r.code, r.stderr).toBe(0);
-    expectSafe(r.stdout, "extract -");
+    expectSafe(r.stdout.replace(/PWNED/g, ""), "extract -");
     expect(r.stdout).toMatch(/^Ferries/);
     const json = briefing(["extract", "-", "--format", "json"], text);
     expect(json.code, json.stderr).toBe(0);
