@@ -123,7 +123,8 @@ function build(text: string, meta: Meta): Briefing {
   const found = recognizeEntities(analysis, headline);
   const quotes = safe(() => findQuotes(analysis), warnings, "quotes").filter((q) => outsideFurniture(q.words));
   const figures = safe(() => findFigures(analysis), warnings, "figures").filter((f) => outsideFurniture(f.words));
-  const timeCands = safe(() => findTimes(analysis, published), warnings, "dates");
+  // A date line is already the outlet's local date; a caller's date may be a UTC day the URL corrects.
+  const timeCands = safe(() => findTimes(analysis, publishedValue, inferred ? null : meta.url), warnings, "dates");
 
   const ids = new EntityIds(found, source);
   const linker = new CreditLinker(analysis.text, found, (span, name, type) => ids.create(span, name, type));

@@ -126,6 +126,7 @@ function draftOf(analysis: Analysis, segment: Segment, result: ParsedResult, pub
   const draft: Draft = { start, end: start, resolution };
   // A date without a year takes the year of an earlier time in its sentence ("In 2013 … on Oct. 1").
   if (has("month") && !has("year") && !end?.isCertain("year")) draft.inYear = (year) => read(null, year)?.value ?? null;
+  if (has("weekday") && has("day")) draft.weekdayWritten = true;
   if (modified) {
     start -= modified.length;
     text = modified + text;

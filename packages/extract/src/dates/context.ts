@@ -1,7 +1,7 @@
 // What the words around a time expression say: whether it points forward, whether the clause is in
 // the past. Read from the tokens of its own clause only, so a "will" in another clause does not count.
 import type { Analysis, Token } from "../nlp.js";
-import { futureSignalLemmas, futureSignalPhrases, scheduleVerbs } from "./lexicon.js";
+import { forwardModals, futureSignalLemmas, futureSignalPhrases, scheduleVerbs } from "./lexicon.js";
 
 /** How far back a signal word may stand from the time expression. */
 const WINDOW = 8;
@@ -53,8 +53,40 @@ export function pointsForward(analysis: Analysis, offset: number, end = offset):
   // "The Senate votes Tuesday": a scheduling verb in the present tense speaks of what is ahead.
   const lower = (t: Token) => t.text.toLowerCase();
   if (before.some((t) => scheduleVerbs.has(t.lemma) && (lower(t) === `${t.lemma}s` || lower(t) === `${t.lemma}es`))) return true;
+  // "The wind should ease by Thursday": a modal before a bare verb; "should have left" is past.
+  for (let k = 0; k + 1 < before.length; k++) {
+    const modal = before[k] as Token;
+    const verb = before[k + 1] as Token;
+    if (modal.pos === "AUX" && forwardModals.has(lower(modal)) && verb.pos === "VERB" && lower(verb) === verb.lemma) return true;
+  }
   const words = ` ${before.map((t) => t.text.toLowerCase()).join(" ")} `;
   return futureSignalPhrases.some((p) => words.includes(` ${p} `));
+}
+
+/**
+ * Whether the clause of a time speaks of the past: a past verb before it in its clause, or after it
+ * ("But by December, his symptoms worsened": the comma after an opening time is crossed).
+ */
+export function spokenOfAsPast(analysis: Analysis, offset: number, end: number): boolean {
+  // The nearest verb before decides, within the part after a conjunction: "took effect on April
+  // 5th and rises on April 9th" is not past at April 9th.
+  const before = clauseBefore(analysis, offset);
+  const verb = before.slice(before.findLastIndex((t) => t.pos === "CCONJ") + 1).findLast((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (verb) return isPastVerb(verb);
+  const first = tokenIndexAt(analysis, offset);
+  const opener = analysis.tokens[first];
+  if (!opener) return false;
+  const sentence = analysis.sentences[opener.sentence];
+  const opensSentence = sentence !== undefined && first - sentence.firstToken <= 3;
+  let i = tokenIndexAt(analysis, end);
+  if (opensSentence && analysis.tokens[i]?.text === ",") i++;
+  for (let n = 0; n < WINDOW; n++, i++) {
+    const t = analysis.tokens[i];
+    if (!t || t.sentence !== opener.sentence || CLAUSE_BREAKS.has(t.text)) return false;
+    if (t.lemma === "will" || t.lemma === "shall" || forwardModals.has(t.text.toLowerCase())) return false;
+    if (isPastVerb(t)) return true;
+  }
+  return false;
 }
 
 /** Whether a verb in the clause before `offset` is in a past or perfect form ("fell", "have fallen"). */

@@ -10,6 +10,8 @@ export interface Relation {
   unit: "day" | "week" | "month" | "year";
   /** -1 before, 1 after, 0 the same. */
   offset: number;
+  /** Keep the draft's own resolution when the earlier time is too coarse ("in 2010 … a year ago"). */
+  fallback?: boolean;
 }
 
 export interface Draft {
@@ -20,6 +22,8 @@ export interface Draft {
   relation?: Relation;
   /** For a date written without a year: its value in a given year. */
   inYear?: (year: number) => string | null;
+  /** A weekday is written with the date ("Wednesday, March 18"): it has already chosen the year. */
+  weekdayWritten?: boolean;
 }
 
 export const absolute = (value: string, precision: Resolution["precision"]): Resolution => ({

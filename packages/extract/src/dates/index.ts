@@ -3,10 +3,10 @@
 // same sentence when the words say so). See README.md beside this file for the rules.
 import type { Span, TimeCandidate } from "../candidates.js";
 import type { Analysis, Token } from "../nlp.js";
-import { addMonths, type Day, isoMonth, isoYear } from "./calendar.js";
+import { addMonths, type Day, isoDay, isoMonth, isoYear } from "./calendar.js";
 import { chronoTimes } from "./chrono-times.js";
-import { pointsForward, tokenIndexAt } from "./context.js";
-import type { Draft, Relation } from "./draft.js";
+import { pointsForward, spokenOfAsPast, tokenIndexAt } from "./context.js";
+import type { Draft, Relation, Resolution } from "./draft.js";
 import { holidayTimes } from "./holidays.js";
 import { monthNameTimes } from "./month-names.js";
 import { publicationDay } from "./publication.js";
@@ -15,9 +15,12 @@ import { relativeTimes, shifted } from "./relative-times.js";
 import { segmentsOf } from "./segments.js";
 import { yearTimes } from "./year-times.js";
 
-/** Dates, months, years and spans, resolved against the publication date (YYYY-MM-DD or ISO timestamp) when given. */
-export function findTimes(analysis: Analysis, published: string | null): TimeCandidate[] {
-  const day = publicationDay(published);
+/**
+ * Dates, months, years and spans, resolved against the publication date (YYYY-MM-DD or ISO
+ * timestamp) when given, read as the outlet's local day (the article's URL may say which).
+ */
+export function findTimes(analysis: Analysis, published: string | null, url: string | null = null): TimeCandidate[] {
+  const day = publicationDay(published, url);
   const drafts: Draft[] = [];
   for (const segment of segmentsOf(analysis)) {
     drafts.push(...chronoTimes(analysis, segment, day), ...relativeTimes(analysis, segment, day), ...holidayTimes(analysis, segment, day));
@@ -30,11 +33,16 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
     const sentence = sentenceAt(analysis, draft.start);
     let resolution = draft.resolution;
     if (draft.relation) {
-      for (let j = out.length - 1; j >= Math.max(0, out.length - MAX_LOOKBACK) && sentences[j] === sentence; j--) {
+      const relation = draft.relation;
+      // "The next year, …" opening a sentence continues the story of the sentence before.
+      const from = opensSentence(analysis, draft.start) ? sentence - 1 : sentence;
+      for (let j = out.length - 1; j >= Math.max(0, out.length - MAX_LOOKBACK) && (sentences[j] ?? -1) >= from; j--) {
         const earlier = out[j] as TimeCandidate;
         if (earlier.value === null) continue;
-        const value = related(earlier.value, draft.relation);
-        const precision = draft.relation.unit === "week" ? "span" : draft.relation.unit;
+        if (sentences[j] !== sentence && !sameParagraph(analysis.text, earlier.words.end, draft.start)) break;
+        const value = related(earlier.value, relation);
+        const precision = relation.unit === "week" ? "span" : relation.unit;
+        if (!value && relation.fallback) break;
         resolution = value
           ? { value, precision, anchor: { kind: "time", index: j } }
           : { value: null, precision, anchor: { kind: "unresolved", reason: `relative to "${earlier.words.text}", which is too coarse` } };
@@ -47,6 +55,16 @@ export function findTimes(analysis: Analysis, published: string | null): TimeCan
       const year = earlier && setsTheYear(analysis, earlier.words, draft) ? Number(earlier.value?.slice(0, 4)) : null;
       const value = year === null ? null : draft.inYear(year);
       if (value) resolution = { value, precision: resolution?.precision ?? "day", anchor: { kind: "time", index: j } };
+    }
+    if (
+      resolution &&
+      draft.inYear &&
+      !draft.weekdayWritten &&
+      day &&
+      liesAhead(resolution, day) &&
+      !pointsForward(analysis, draft.start, draft.end)
+    ) {
+      if (spokenOfAsPast(analysis, draft.start, draft.end)) resolution = storyYear(out, draft, day) ?? resolution;
     }
     if (!resolution) continue;
     out.push({ words: { start: draft.start, end: draft.end, text: analysis.text.slice(draft.start, draft.end) }, ...resolution });
@@ -65,6 +83,50 @@ function setsTheYear(analysis: Analysis, earlier: Span, draft: Draft): boolean {
   const sentence = first ? analysis.sentences[first.sentence] : undefined;
   if (first && sentence && first.index - sentence.firstToken <= 2) return true;
   return !CLAUSE_BREAK.test(analysis.text.slice(earlier.end, draft.start)) && !pointsForward(analysis, draft.start);
+}
+
+/**
+ * A yearless date in a past clause cannot lie after publication ("But by December, his symptoms
+ * worsened" in a November article): it continues the year of the story's last written date before
+ * it (the next year when its month comes earlier), else it is the previous year's.
+ */
+function storyYear(out: TimeCandidate[], draft: Draft, day: Day): Resolution | null {
+  const inYear = draft.inYear as (year: number) => string | null;
+  const published = isoDay(day);
+  for (let j = out.length - 1; j >= Math.max(0, out.length - MAX_LOOKBACK); j--) {
+    const earlier = out[j] as TimeCandidate;
+    if (earlier.anchor.kind !== "absolute" || !earlier.value || !/^\d{4}-\d{2}/.test(earlier.value)) continue;
+    const year = Number(earlier.value.slice(0, 4));
+    for (const y of [year, year + 1]) {
+      const value = inYear(y);
+      if (value && value >= earlier.value.slice(0, value.length) && value <= published) {
+        return { value, precision: value.length > 7 ? "day" : "month", anchor: { kind: "time", index: j } };
+      }
+    }
+    break;
+  }
+  const value = inYear(day.year - 1);
+  return value ? { value, precision: value.length > 7 ? "day" : "month", anchor: { kind: "publication", date: published } } : null;
+}
+
+/** Whether a resolution read from the publication day lies after it. */
+function liesAhead(resolution: Resolution, day: Day): boolean {
+  if (resolution.anchor.kind !== "publication" || !resolution.value) return false;
+  const value = resolution.value.slice(0, 10);
+  return value > isoDay(day).slice(0, value.length);
+}
+
+/** Whether the time at `offset` is among the first words of its sentence ("The next year, …"). */
+function opensSentence(analysis: Analysis, offset: number): boolean {
+  const i = tokenIndexAt(analysis, offset);
+  const t = analysis.tokens[i];
+  const sentence = t ? analysis.sentences[t.sentence] : undefined;
+  return t !== undefined && sentence !== undefined && i - sentence.firstToken <= 1;
+}
+
+/** No blank line between two offsets: a paragraph break ends a story's thread. */
+function sameParagraph(text: string, from: number, to: number): boolean {
+  return !/\n\s*\n/.test(text.slice(from, to));
 }
 
 const CLAUSE_BREAK = /[,;:()—–]/;

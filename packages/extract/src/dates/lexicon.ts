@@ -26,4 +26,10 @@ export const yearSubjectVerbs: ReadonlySet<string> = new Set(words.yearSubjectVe
 /** Holidays on a fixed calendar day: name -> [month, day]. */
 export const fixedHolidays: Readonly<Record<string, readonly number[]>> = words.fixedHolidays;
 export const holidayPrepositions: ReadonlySet<string> = new Set(words.holidayPrepositions);
+/** Modals that speak of what is expected when a bare verb follows ("should ease by Thursday"). */
+export const forwardModals: ReadonlySet<string> = new Set(words.forwardModals);
+/** Phrases between a preposition and its year ("until at least 2026"), split into words. */
+export const yearApproximators: readonly (readonly string[])[] = words.yearApproximators.map((p) => p.split(" "));
+/** Determiners before a month used as a modifier ("the March high", "its October report"). */
+export const monthDeterminers: ReadonlySet<string> = new Set(words.monthDeterminers);
 export const compareLemmas: ReadonlySet<string> = new Set(words.compareLemmas);

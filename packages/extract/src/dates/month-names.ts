@@ -6,7 +6,7 @@ import { type Day, isoMonth } from "./calendar.js";
 import { MONTH_NAMES } from "./calendar-names.js";
 import { pointsForward, previousToken, tokenIndexAt } from "./context.js";
 import { type Draft, fromPublication, NO_PUBLICATION_DATE, unresolved } from "./draft.js";
-import { monthPrepositions } from "./lexicon.js";
+import { monthDeterminers, monthPrepositions } from "./lexicon.js";
 import { yearFor } from "./readings.js";
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -22,7 +22,11 @@ export function monthAloneFits(analysis: Analysis, start: number, end: number, m
   if (next && here && next.sentence === here.sentence && (/^\p{Lu}/u.test(next.text) || next.type === "number")) return false;
   if (modified) return true;
   const before = previousToken(analysis, start);
-  return before !== undefined && monthPrepositions.has(before.lemma);
+  if (before === undefined) return false;
+  if (monthPrepositions.has(before.lemma)) return true;
+  // "the March high", "its October report": a month modifying a lower-case noun.
+  const sameSentence = next !== undefined && here !== undefined && next.sentence === here.sentence;
+  return monthDeterminers.has(before.text.toLowerCase()) && sameSentence && (next.pos === "NOUN" || next.pos === "ADJ");
 }
 
 const namesCache = new WeakMap<Analysis, Set<string>>();

@@ -19,8 +19,10 @@ const AGO = new RegExp(`\\b(${NUMBER})\\s+(${UNITS})s?\\s+ago\\b`, "gi");
 const DEICTIC = new RegExp(`\\b(last|this past|this|next)\\s+(${UNITS}|weekend)\\b`, "gi");
 const DEICTIC_SEASON = new RegExp(`\\b(last|this|next)\\s+(${SEASON})\\b`, "gi");
 const SEASON_OF_YEAR = new RegExp(`\\b(${SEASON})\\s+(?:of\\s+)?(\\d{4})\\b`, "gi");
-const DEICTIC_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+(${MONTH_NAMES.join("|")})\\b`, "g");
+const DEICTIC_MONTH = new RegExp(`\\b([Ll]ast|[Tt]his past|[Tt]his|[Nn]ext)\\s+(${MONTH_NAMES.join("|")})\\b`, "g");
 const WEEKEND = /\bthe\s+weekend\b/gi;
+/** An approximator before "a year ago", kept in the words ("nearly a year ago"). */
+const APPROXIMATE = /\b(?:nearly|almost|about|roughly|more than|less than|over|just over|just under|barely)\s+$/i;
 const NEAR_DAY = new RegExp(`\\b(${Object.keys(nearDayWords).join("|")})\\b`, "gi");
 const TODAY = /\btoday\b/gi;
 /** Every pattern above holds one of these words; a sentence without any is skipped at once. */
@@ -59,7 +61,19 @@ export function relativeTimes(analysis: Analysis, segment: Segment, published: D
   }
   for (const m of text.matchAll(AGO)) {
     const n = count(m[1] as string);
-    if (n !== null) add(m, deictic((m[2] as string).toLowerCase() as Relation["unit"], -n, published));
+    if (n === null) continue;
+    const unit = (m[2] as string).toLowerCase() as Relation["unit"];
+    // "down 10 percent from a year ago": the same month a year back (of the sentence's month, when
+    // it names one); "four years ago" is only a year.
+    if (unit === "year" && n === 1) {
+      const start = segment.start + m.index - (APPROXIMATE.exec(before(m))?.[0].length ?? 0);
+      out.push({
+        start,
+        end: segment.start + m.index + m[0].length,
+        resolution: deictic("month", -12, published),
+        relation: { unit: "month", offset: -12, fallback: true },
+      });
+    } else add(m, deictic(unit, -n, published));
   }
   for (const m of text.matchAll(DEICTIC)) {
     // "the last year", "for the next week": durations, not dates.
@@ -79,7 +93,8 @@ export function relativeTimes(analysis: Analysis, segment: Segment, published: D
   }
   for (const m of text.matchAll(DEICTIC_MONTH)) {
     const month = monthNumber(m[2] as string);
-    add(m, monthFromPublication(month, (m[1] as string).toLowerCase(), published));
+    const modifier = (m[1] as string).toLowerCase();
+    add(m, monthFromPublication(month, modifier === "this past" ? "last" : modifier, published));
   }
   for (const m of text.matchAll(WEEKEND)) {
     if (/\b(?:last|this|next)\s+$/.test(before(m))) continue;

@@ -5,7 +5,7 @@
 import type { Analysis, Token } from "../nlp.js";
 import { isoSpan, isoYear } from "./calendar.js";
 import { absolute, type Draft } from "./draft.js";
-import { asYearAdverbs, compareLemmas, yearOfNouns, yearPrepositions, yearSubjectVerbs } from "./lexicon.js";
+import { asYearAdverbs, compareLemmas, yearApproximators, yearOfNouns, yearPrepositions, yearSubjectVerbs } from "./lexicon.js";
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2100;
@@ -98,6 +98,12 @@ function isYearContext(tokens: Token[], i: number, prev: Token | undefined, next
   if (!prev) return next !== undefined && yearSubjectVerbs.has(lower(next));
   // "2000 troops": a round number before a plural noun is a count.
   const countLike = next !== undefined && isPlural(next) && year % 100 === 0;
+  // "until at least 2026": read the preposition before the approximator.
+  const skipped = approximatorBefore(tokens, i);
+  if (skipped > 0) {
+    const before = tokens[i - skipped - 1];
+    return before !== undefined && before.sentence === prev.sentence && yearPrepositions.has(lower(before)) && !countLike;
+  }
   const p = lower(prev);
   if (yearPrepositions.has(p) || yearPrepositions.has(prev.lemma)) return !countLike;
   // "compared with 2019", "against 2019 levels".
@@ -122,6 +128,15 @@ function isYearContext(tokens: Token[], i: number, prev: Token | undefined, next
   // "(2019)": a year in brackets after a title.
   if (p === "(" && lower(next) === ")") return true;
   return false;
+}
+
+/** How many tokens of a year approximator ("at least") end right before token `i`; 0 when none. */
+function approximatorBefore(tokens: Token[], i: number): number {
+  for (const phrase of yearApproximators) {
+    const start = i - phrase.length;
+    if (start >= 0 && phrase.every((w, k) => lower(tokens[start + k]) === w)) return phrase.length;
+  }
+  return 0;
 }
 
 function isCurrency(t: Token | undefined): boolean {
