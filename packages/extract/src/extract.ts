@@ -34,12 +34,15 @@ import { findFigures } from "./figures/index.js";
 import { chooseTitle } from "./headline.js";
 import { readHtmlArticle } from "./html-article.js";
 import { type ArticleInput, MAX_TEXT_LENGTH, parseArticleInput } from "./input.js";
-import { pickKeySentences } from "./key-points.js";
+import { openingOf, pickKeySentences } from "./key-points.js";
 import { checkLanguage } from "./language.js";
 import { titleSet } from "./lexicons/index.js";
 import { CreditLinker } from "./link-credits.js";
 import { type Analysis, analyze } from "./nlp.js";
 import { findQuotes } from "./quotes/index.js";
+import { resolvePronoun } from "./quotes/pronouns.js";
+import { findQuoteMarks } from "./quotes/quote-marks.js";
+import { buildTokenContext, spanOf, type TokenContext } from "./quotes/token-context.js";
 import { firstAtOrAfter, isCovered } from "./spans.js";
 import { readTopMatter, type TopMatter } from "./top-matter.js";
 import { findTopics } from "./topics.js";
@@ -145,7 +148,7 @@ function build(text: string, meta: Meta): Briefing {
   );
 
   const entities = ids.entities();
-  const keyPoints = buildKeyPoints(source, analysis, found, figures, times.list, quoteSpans, top.bodyStart);
+  const keyPoints = buildKeyPoints(source, analysis, found, figures, times.list, quoteSpans, top.bodyStart, linker);
   const topics: Topic[] = findTopics(analysis).map((t) => ({
     id: stableId("top", source.id, normalizeName(t.label)),
     label: t.label,
@@ -516,6 +519,7 @@ function buildKeyPoints(
   times: TimeExpression[],
   quoteSpans: { start: number; end: number }[],
   headline: number,
+  linker: CreditLinker,
 ): KeyPoint[] {
   // Per-sentence counts in one pass each, so key points stay linear in the text.
   const perSentence = (starts: number[]) => {
@@ -534,6 +538,18 @@ function buildKeyPoints(
     const s = sentenceIndexAt(analysis, q.start);
     quotedChars.set(s, (quotedChars.get(s) ?? 0) + (q.end - q.start));
   }
+  // Who a "He …" opening a sentence stands for, by the one pronoun resolver; null when the text does not say.
+  let context: TokenContext | undefined;
+  const antecedentOf = (index: number) => {
+    const s = analysis.sentences[index];
+    const first = s ? analysis.tokens[s.firstToken] : undefined;
+    if (first?.pos !== "PRON") return null;
+    context ??= buildTokenContext(analysis, findQuoteMarks(analysis.text));
+    const phrase = resolvePronoun(context, first.index);
+    const key = phrase ? linker.link({ kind: "named", span: spanOf(context, phrase.first, phrase.last) }, false) : null;
+    const entity = key ? found.byKey.get(key) : undefined;
+    return entity?.type === "person" ? entity.name : null;
+  };
   const picked = pickKeySentences(
     analysis,
     (s) => ({
@@ -541,11 +557,17 @@ function buildKeyPoints(
       figures: figureCounts.get(s.index) ?? 0,
       times: timeCounts.get(s.index) ?? 0,
       quoted: (quotedChars.get(s.index) ?? 0) > (s.end - s.start) / 3,
+      antecedent: antecedentOf(s.index) !== null,
     }),
     headline,
   );
   return picked.flatMap((s) => {
     const ev = evidenceOf(source, s.start, s.end);
-    return ev ? [{ id: stableId("kpt", source.id, ev.start, ev.end), text: cleanLabel(ev.text) ?? ev.text, evidence: [ev] }] : [];
+    if (!ev) return [];
+    let text = cleanLabel(ev.text) ?? ev.text;
+    // "He [Ishaq Dar] said …": the name stands beside the pronoun, the evidence stays the sentence as written.
+    const name = openingOf(text) === "person-pronoun" ? antecedentOf(s.index) : null;
+    if (name) text = text.replace(/^(\s*\p{L}+)/u, `$1 [${name}]`);
+    return [{ id: stableId("kpt", source.id, ev.start, ev.end), text, evidence: [ev] }];
   });
 }
