@@ -11,6 +11,9 @@ const MIN_WORDS = 20;
 /** Letters looked at for the script: enough to tell, and bounded work on any input. */
 const SAMPLE = 100_000;
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
+
 /** Scripts a page may be written in, by the name a reader knows them. */
 const SCRIPTS: [string, RegExp][] = [
   ["Cyrillic", /\p{Script=Cyrillic}/gu],
@@ -39,8 +42,19 @@ export interface LanguageCheck {
 /** Tells whether the analysed text is English, and if not, what it looks like. */
 export function checkLanguage(analysis: Analysis): LanguageCheck {
   const sample = analysis.text.slice(0, SAMPLE);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  // One pass; ASCII letters, the bulk of an English text, skip the Unicode property tests.
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      letters++;
+      latin++;
+    } else if (c >= 128 && LETTER.test(sample.charAt(i))) {
+      letters++;
+      if (LATIN.test(sample.charAt(i))) latin++;
+    }
+  }
   if (letters > 0 && latin / letters < 0.5) {
     const counts = SCRIPTS.map(([name, re]) => [name, sample.match(re)?.length ?? 0] as const);
     const count = (name: string) => counts.find(([n]) => n === name)?.[1] ?? 0;
