@@ -11,7 +11,8 @@ export async function printStages(dist, corpus, published, rounds = 5) {
   const { recognizeEntities } = await load("entities/recognize.js");
   const { findFigures } = await load("figures/index.js");
   const { findQuotes } = await load("quotes/index.js");
-  const { headlineEnd } = await load("headline.js");
+  const { readTopMatter } = await load("top-matter.js");
+  const { findEvents } = await load("events.js");
   const require = createRequire(import.meta.url);
   const nlp = require("wink-nlp")(require("wink-eng-lite-web-model"));
   const analyses = corpus.texts.map((t) => analyze(t));
@@ -23,7 +24,12 @@ export async function printStages(dist, corpus, published, rounds = 5) {
     "bare wink pass (default)": each(corpus.texts, (t) => nlp.readDoc(t).tokens().out(nlp.its.pos)),
     "analysis (nlp.ts)": each(corpus.texts, (t) => analyze(t)),
     "dates finder": each(analyses, (a) => findTimes(a, published)),
-    entities: each(analyses, (a) => recognizeEntities(a, headlineEnd(a.text))),
+    entities: each(analyses, (a) => recognizeEntities(a, readTopMatter(a.text).headline?.end ?? 0)),
+    "top matter and events": each(analyses, (a) => {
+      const top = readTopMatter(a.text);
+      const found = recognizeEntities(a, top.headline?.end ?? 0);
+      findEvents({ found, inQuote: () => false, isFurniture: () => false, times: [] });
+    }),
     figures: each(analyses, (a) => findFigures(a)),
     quotes: each(analyses, (a) => findQuotes(a)),
     "validation (parseBriefing)": each(briefings, (b) => parseBriefing(b)),
