@@ -42,7 +42,7 @@ export class CreditLinker {
 
   /**
    * The entity a figure is credited to, or null. A place is never a figure's source: "the UK index"
-   * or "Tottenham said" name a location or stand for a body the text does not name, and a credit
+   * or "Harbor United said" name a location or stand for a body the text does not name, and a credit
    * to the wrong kind of entity is worse than none.
    */
   linkSource(credit: CreditSpan): string | null {
@@ -63,7 +63,7 @@ export class CreditLinker {
       // A name ending in "'s" ("Moody's") may run past a span that stops before the "'s".
       if (m.end <= span.end || /^['’]s$/.test(this.text.slice(span.end, m.end))) inside.push(m);
     }
-    // The first person or organization named; of nested names the longest ("Stanford University's Center on …").
+    // The first person or organization named; of nested names the longest ("Harbor University's Center on …").
     const named = inside.filter((m) => m.type !== "place");
     const first = named[0];
     const pick = first ? named.filter((m) => m.start < first.end).reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a)) : inside[0];
@@ -105,7 +105,7 @@ export class CreditLinker {
       (occupationSet.has(lower) || titleSet.has(lower) || groupNouns.has(lower) || this.text.includes(` ${lower} `))
     )
       return null;
-    // A surname of a known person ("van Sebille").
+    // A surname of a known person ("van Roe").
     const surname = norm(parts[parts.length - 1] as string);
     for (const e of this.found.entities) {
       if (e.type === "person" && norm(e.name).split(" ").pop() === surname) return e.key;

@@ -118,7 +118,7 @@ export function dateLineValue(line: string): string | null {
 export function readDateline(text: string, start: number): Dateline | null {
   const rest = text.slice(start, start + 200);
   const caps = CAPS_DATELINE.exec(rest);
-  // All capitals prove a dateline; a name in title case must be a known place ("Indianapolis –").
+  // All capitals prove a dateline; a name in title case must be a known place ("Springfield –").
   const named = caps ? null : NAMED_DATELINE.exec(rest);
   const dated = caps || named ? null : DATE_DATELINE.exec(rest);
   const m = caps ?? named ?? dated;

@@ -102,7 +102,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
   if (place) return make(text, ws, "place", subtypeForPlace(place.kind), place.name);
   if (landmarkSet.has(whole)) return make(text, ws, "place", "other", null);
   if (ws.length === 1 && celestialBodies.has((ws[0] as Word).text)) return make(text, ws, "place", "other", null);
-  // "Southern California", "northern Ruritania": a compass word and a known place name a region.
+  // "Southern Verdantia", "northern Ruritania": a compass word and a known place name a region.
   if (ws.length >= 2 && compassPrefixes.has((ws[0] as Word).text) && lookupPlace(spanText(text, ws.slice(1)))) {
     return make(text, ws, "place", "region", null);
   }
@@ -180,7 +180,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     return make(text, [...ws, after], "organization", party ? "political-party" : "government-body", party ? spanText(text, ws) : null);
   }
   if (head) return make(text, ws, "organization", head.subtype, null);
-  // "the Bardo museum", "the Java sea": a lower-case place word after a name.
+  // "the Verdant museum", "the Ruritania sea": a lower-case place word after a name.
   if (
     after &&
     placeHeads.has(after.text) &&

@@ -168,7 +168,7 @@ function untilConnector(run: Word[], from: number): Word[] {
 }
 
 /**
- * "Food and Drug Administration", "World Travel and Tourism Council": the words before "and" share the
+ * "Food and Drug Administration", "World Fishing and Forestry Council": the words before "and" share the
  * head after it. In "Acme Robotics and Zenith Systems" or "ZetaCorp and Zenith Systems" the left side is
  * a complete name of its own (it has a head, or is a known or mixed-case name).
  */
@@ -204,7 +204,7 @@ function isSurnameHe(words: Word[], a: number, b: number): boolean {
 }
 
 function push(out: Segment[], words: Word[], possessor: Word[] | null, all: Word[]): void {
-  // "Kentucky GOP Gov. Jo Doe", "an Ohio Republican": a party word after a place is an affiliation.
+  // "Vermont GOP Gov. Jo Doe", "an Ohio Republican": a party word after a place is an affiliation.
   const party = words.findIndex(
     (w, k) =>
       k > 0 &&

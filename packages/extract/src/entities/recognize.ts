@@ -260,7 +260,7 @@ class EntityTable implements NameContext {
     return false;
   }
 
-  /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Cornell". */
+  /** A role phrase after ", a/an/the …" ending in a title or occupation: "a professor at Harbor College". */
   appositiveRole(commaIndex: number): { text: string; start: number; end: number; ofWord: number; possessor: number | null } | null {
     let i = commaIndex + 1;
     const det = this.words[i];
@@ -275,7 +275,7 @@ class EntityTable implements NameContext {
       if (titleSet.has(lower) || occupationSet.has(lower)) lastTitle = k;
       // "Tunisia country director": a country or demonym may qualify the role.
       if (/^\p{Lu}/u.test(w.text) && !titleSet.has(lower) && !lookupPlace(w.text) && !demonymCountry.has(lower)) {
-        // "Acme's senior director", "Edmunds' analyst": the possessor is what the role is of, not part of it.
+        // "Acme's senior director", "Acmes' analyst": the possessor is what the role is of, not part of it.
         let e = k;
         while (e < k + 3 && /^\p{Lu}/u.test(this.words[e + 1]?.text ?? "") && !(this.words[e + 1] as Word).punct) e++;
         const mark = this.words[e + 1]?.text ?? "";
@@ -350,7 +350,7 @@ class EntityTable implements NameContext {
     return null;
   }
 
-  /** "the Bardo museum" after "the Bardo National Museum": a longer name with the same first and last word. */
+  /** "the Verdant museum" after "the Verdant National Museum": a longer name with the same first and last word. */
   private matchByEnds(c: Candidate): string | null {
     if (c.words.length < 2) return null;
     const parts = norm(c.text).split(" ");
@@ -485,7 +485,7 @@ class EntityTable implements NameContext {
     e.roles.push({ title: title.text, of, start: title.start, end: title.end, prefixed });
   }
 
-  /** Persons with the same surname and a compatible first name are one ("Pat Carlineo", "Patrick W. Carlineo"). */
+  /** Persons with the same surname and a compatible first name are one ("Pat Roe", "Patrick W. Roe"). */
   private matchPerson(c: Candidate): string | null {
     const parts = personParts(c.words);
     if (!parts.last) return null;
@@ -780,7 +780,7 @@ class EntityTable implements NameContext {
     return false;
   }
 
-  /** "Federal Reserve" and "US Federal Reserve" are one body; so are "GE" and "General Electric". */
+  /** "Federal Reserve" and "US Federal Reserve" are one body; so are "AMC" and "Acme Motor Company". */
   private mergeOrganizations(): void {
     const orgs = [...this.byKey.values()].filter((e) => e.type === "organization");
     for (const short of orgs) {

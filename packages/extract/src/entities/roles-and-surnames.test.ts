@@ -7,12 +7,12 @@ const brief = (text: string) => extractBriefing({ text, published: "2025-04-07" 
 describe("roles after the name", () => {
   it("takes the role without its possessor, and links it to the possessor or the complement", () => {
     const b = brief(
-      "The plan was announced by Hal Gorman, Brightwater Energy's senior director of emergency preparedness. Tom Zane, NASA's associate administrator of the Science Mission Directorate, agreed.",
+      "The plan was announced by Hal Gorman, Brightwater Energy's senior director of emergency preparedness. Tom Zane, NASA's associate administrator of the Deep Survey Directorate, agreed.",
     );
     const roles = (name: string) =>
       b.entities.find((e) => e.name === name)?.roles.map((r) => [r.title, b.entities.find((x) => x.id === r.of)?.name ?? null]);
     expect(roles("Hal Gorman")).toContainEqual(["senior director", "Brightwater Energy"]);
-    expect(roles("Tom Zane")).toContainEqual(["associate administrator", "Science Mission Directorate"]);
+    expect(roles("Tom Zane")).toContainEqual(["associate administrator", "Deep Survey Directorate"]);
   });
 });
 

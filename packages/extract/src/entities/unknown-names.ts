@@ -128,7 +128,7 @@ function occurrenceFeatures(ctx: NameContext, c: Candidate, nameWords: number, f
   if (next && groupNouns.has(next.text)) fire("group-noun-after");
   // "Pentagon spokesman Dana Reyes": the body a title belongs to.
   if (next && (titleSet.has(next.text) || occupationSet.has(next.text)) && next2 && /^\p{Lu}/u.test(next2.text)) fire("title-after");
-  // Coordinated with a typed name ("General Electric and Safran"): the same kind.
+  // Coordinated with a typed name ("Acme Motors and Beta Aero"): the same kind.
   const partner = prev?.text === "and" || prev?.text === "or" ? ctx.mentionEndingAt(prev2?.end ?? -1) : undefined;
   if (partner) fire(`coordinated-with-${partner.type}`);
   const listed = listType(ctx, at, nextIndex);

@@ -56,7 +56,7 @@ const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t
 
 /**
  * A capitalised word wink tags as a verb right after a name or right before a speech verb is a
- * surname that is also a word ("Angela Cooper said", "“…,” Cooper said"), not a verb.
+ * surname that is also a word ("Ann Baker said", "“…,” Baker said"), not a verb.
  */
 export function isNameVerb(ctx: TokenContext, k: number): boolean {
   const t = ctx.tokens[k];

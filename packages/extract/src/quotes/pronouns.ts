@@ -30,7 +30,7 @@ function fitting(ctx: TokenContext, wanted: Wanted, p: Phrase | null): Phrase | 
   return null;
 }
 
-// "…, Dempsey said.": a sentence's closing attribution names who is talking, like a main subject.
+// "…, Roe said.": a sentence's closing attribution names who is talking, like a main subject.
 function lastSpeaker(ctx: TokenContext, start: number, end: number, wanted: Wanted): Phrase | null {
   for (let k = end; k > start; k--) {
     if (!speechLemma(ctx, k, reportVerbs)) continue;

@@ -45,7 +45,7 @@ function hasFiniteVerb(ctx: TokenContext, first: number, last: number): boolean 
   return false;
 }
 
-// Past the hearer and adjuncts after the verb: "told The Hill in a statement on Monday".
+// Past the hearer and adjuncts after the verb: "told The Courier in a statement on Monday".
 function skipComplements(ctx: TokenContext, v: number, lemma: string, hi: number): number {
   let j = v + 1;
   if (objectVerbs.has(lemma)) {
