@@ -4,7 +4,7 @@ import type { ComposedBriefing, Source } from "@briefing/core";
 import { renderToString } from "ink";
 import { createElement } from "react";
 import { BRIEFING_CHROME_ROWS, BriefingScreen } from "./ui/components/briefing-screen.js";
-import { sectionRows } from "./ui/layout/section-rows.js";
+import { screenRows } from "./ui/layout/screen-rows.js";
 import { ThemeProvider } from "./ui/theme.js";
 
 export interface RenderFramesOptions {
@@ -16,12 +16,13 @@ export interface RenderFramesOptions {
 
 /**
  * Renders the briefing screen once per section, each frame tall enough to hold the whole section
- * (what scrolling through it shows), and joins the frames. Colors are off: the result is plain text.
+ * (what scrolling through it shows; the first opens with the lead), and joins the frames. Colors are off: the result is plain text.
  */
 export function renderBriefingFrames(doc: ComposedBriefing, options: RenderFramesOptions = {}): string {
   const columns = options.columns ?? 160;
-  const frames = doc.sections.map((section, index) => {
-    const body = sectionRows(section, Math.max(20, columns - 2) - 2).length + (index === 0 ? doc.warnings.length : 0);
+  const frames = doc.sections.map((_, index) => {
+    // The same rows the reader lays out (the first frame opens with the warnings and the lead).
+    const body = screenRows(doc, index, Math.max(20, columns - 2) - 2).length;
     const screen = createElement(BriefingScreen, {
       doc,
       sources: options.sources ?? [],

@@ -1,9 +1,10 @@
 import type { ComposedBriefing, ComposedItem, ComposedSection, SectionId } from "@briefing/core";
 import Link from "next/link";
-import type { Actor } from "@/lib/actor-filter";
-import { MAX_ACTOR_CHIPS, SECTION_PAGE, type SectionWindow } from "@/lib/page-limits";
+import { type Actor, centralActors } from "@/lib/actor-filter";
+import { CENTRAL_ACTOR_CHIPS, MAX_ACTOR_CHIPS, SECTION_PAGE, type SectionWindow } from "@/lib/page-limits";
 import { EvidenceLink } from "./evidence-link";
 import { ItemLine } from "./item-line";
+import { LeadBlock } from "./lead-block";
 import { TimelineChart } from "./timeline-chart";
 
 const ENTITY_GROUP_TITLE: Record<string, string> = { person: "People", organization: "Organizations", place: "Places" };
@@ -85,11 +86,29 @@ function SectionMore({
 export function BriefingView({ doc, actors, actor, windows = {}, only }: BriefingViewProps) {
   const sections = doc.sections.filter((s) => s.items.length > 0);
   const base = `/b/${doc.id}`;
-  const listed = actors.filter((a) => a.type !== "place" || a.lines > 0);
+  const listed = centralActors(
+    actors.filter((a) => a.type !== "place" || a.lines > 0),
+    doc.lead,
+  );
   // The chosen actor keeps its chip even when it falls beyond the cap.
   const chips = listed.slice(0, MAX_ACTOR_CHIPS);
   if (actor && !chips.some((a) => a.id === actor.id)) chips.push(actor);
   const hiddenChips = listed.length - Math.min(listed.length, MAX_ACTOR_CHIPS);
+  // The most central first; the rest behind a toggle that needs no JavaScript (<details>).
+  const shown = chips.slice(0, CENTRAL_ACTOR_CHIPS);
+  const folded = chips.slice(CENTRAL_ACTOR_CHIPS);
+  const chip = (a: Actor) => (
+    <li key={a.id}>
+      <Link
+        className={`chip chip-${a.type}`}
+        href={actor?.id === a.id ? base : `${base}?actor=${a.id}`}
+        aria-current={actor?.id === a.id ? "true" : undefined}
+        prefetch={false}
+      >
+        {a.name}
+      </Link>
+    </li>
+  );
   return (
     <article className="briefing" aria-labelledby="briefing-title">
       <header className="briefing-header">
@@ -115,24 +134,23 @@ export function BriefingView({ doc, actors, actor, windows = {}, only }: Briefin
         </p>
       </header>
 
+      {doc.lead ? <LeadBlock lead={doc.lead} briefingId={doc.id} /> : null}
+
       {actors.length > 0 ? (
         <nav className="actors" aria-label="Filter by actor">
           <h2 className="actors-title">Show only lines about</h2>
-          <ul className="chips">
-            {chips.map((a) => (
-              <li key={a.id}>
-                <Link
-                  className={`chip chip-${a.type}`}
-                  href={actor?.id === a.id ? base : `${base}?actor=${a.id}`}
-                  aria-current={actor?.id === a.id ? "true" : undefined}
-                  prefetch={false}
-                >
-                  {a.name}
-                </Link>
-              </li>
-            ))}
-            {hiddenChips > 0 ? <li className="chips-more">and {count(hiddenChips)} more in Who’s who</li> : null}
-          </ul>
+          <ul className="chips">{shown.map(chip)}</ul>
+          {folded.length > 0 ? (
+            <details className="chips-fold" open={Boolean(actor && folded.some((a) => a.id === actor.id))}>
+              <summary>
+                {count(folded.length)} more {folded.length === 1 ? "actor" : "actors"}
+              </summary>
+              <ul className="chips">
+                {folded.map(chip)}
+                {hiddenChips > 0 ? <li className="chips-more">and {count(hiddenChips)} more in Who’s who</li> : null}
+              </ul>
+            </details>
+          ) : null}
           {actor ? (
             <p className="filter-note" role="status">
               Showing only the lines about <strong>{actor.name}</strong>.{" "}

@@ -32,3 +32,19 @@ export function filterByActor(doc: ComposedBriefing, actorId: string): ComposedB
     sections: doc.sections.map((s) => (s.id === "sources" ? s : { ...s, items: s.items.filter(about(actorId)) })),
   };
 }
+
+/**
+ * The actors a reader most likely wants first: the lead event's own, in its order, then the rest by
+ * how many lines are about them (ties keep their Who's who order).
+ */
+export function centralActors(actors: Actor[], lead: ComposedBriefing["lead"]): Actor[] {
+  const leadIds = lead?.event.entityIds ?? [];
+  const rank = (a: Actor) => {
+    const at = leadIds.indexOf(a.id);
+    return at >= 0 ? at : leadIds.length;
+  };
+  return actors
+    .map((a, index) => ({ a, index }))
+    .sort((x, y) => rank(x.a) - rank(y.a) || y.a.lines - x.a.lines || x.index - y.index)
+    .map(({ a }) => a);
+}

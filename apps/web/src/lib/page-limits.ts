@@ -15,6 +15,8 @@ export const MAX_LINE_CHARS = 1000;
 export const MAX_HEADING_CHARS = 300;
 /** Actor chips shown above the briefing. */
 export const MAX_ACTOR_CHIPS = 60;
+/** Actor chips shown before the "more" toggle (the most central people; a phone shows little else above the fold). */
+export const CENTRAL_ACTOR_CHIPS = 5;
 /** JSON-LD larger than this is linked, not embedded in the page. */
 export const MAX_EMBEDDED_JSON_LD = 64_000;
 /**
@@ -84,6 +86,8 @@ export function capBriefing(doc: ComposedBriefing, only?: { section: SectionId; 
   return {
     doc: {
       ...doc,
+      // One section shown alone is a page of lines, not the briefing: it does not open with the lead.
+      lead: doc.lead && !only ? { event: clipItem(doc.lead.event), figures: doc.lead.figures.map(clipItem) } : null,
       title: clip(doc.title, MAX_HEADING_CHARS),
       byline: clip(doc.byline, MAX_HEADING_CHARS),
       sections,

@@ -19,7 +19,10 @@ describe("the reader", () => {
     await ui.press(KEYS.enter);
     const screen = await ui.waitFor("[Points");
     expect(screen).toContain("Foreign Minister Ishaq Dar on Monday held his inaugural telephonic");
-    expect(screen).toContain("1/4");
+    // The lead (the main event and three key figures) opens the first section, selected first.
+    expect(selectedLines(screen)[0]).toContain("Ishaq Dar, Marco Rubio — Ishaq Dar on Monday held");
+    expect(screen).toContain("    • $7 billion — value of US military equipment");
+    expect(screen).toContain("1/8");
   });
 
   it("moves between sections with Tab, Shift-Tab and number keys, and between items with j/k and arrows", async () => {

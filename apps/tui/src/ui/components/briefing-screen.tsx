@@ -5,8 +5,7 @@ import { terminalLine, terminalLinesDeep } from "../../terminal-safe.js";
 import { useKeys } from "../hooks/use-keys.js";
 import { findMatches, nextMatch, type Place } from "../layout/find.js";
 import { type NavAction, type NavState, navigate } from "../layout/navigation.js";
-import type { Row } from "../layout/rows.js";
-import { sectionRows } from "../layout/section-rows.js";
+import { screenItems, screenRows } from "../layout/screen-rows.js";
 import { truncate } from "../layout/wrap.js";
 import { EvidenceView } from "./evidence-view.js";
 import { HelpOverlay } from "./help-overlay.js";
@@ -40,7 +39,7 @@ export function BriefingScreen({ doc: composed, sources: stored, columns, rows, 
       navigate(
         state,
         action,
-        doc.sections.map((sec) => sec.items.length),
+        doc.sections.map((_, i) => screenItems(doc, i).length),
       ),
     undefined,
     () => ({ section: initialSection, selected: doc.sections.map(() => 0) }),
@@ -58,15 +57,10 @@ export function BriefingScreen({ doc: composed, sources: stored, columns, rows, 
 
   const width = Math.max(20, columns - 2);
   const bodyHeight = Math.max(1, rows - BRIEFING_CHROME_ROWS);
-  const current = doc.sections[section];
-  const items = current?.items ?? [];
+  // The first section opens with the lead; its lines are selectable items like the section's.
+  const items = useMemo(() => screenItems(doc, section), [doc, section]);
   const itemIndex = Math.min(nav.selected[section] ?? 0, Math.max(0, items.length - 1));
-  const layout = useMemo(() => {
-    const body = current ? sectionRows(current, width - 2) : [];
-    const warnings: Row[] =
-      section === 0 ? doc.warnings.map((w) => ({ item: null, line: [{ text: `Warning: ${w}`, style: "meta" }] })) : [];
-    return [...warnings, ...body];
-  }, [current, width, section, doc.warnings]);
+  const layout = useMemo(() => screenRows(doc, section, width - 2), [doc, section, width]);
 
   const select = (place: Place) => dispatch({ type: "select", place });
   const move = (to: number) => dispatch({ type: "item", to });

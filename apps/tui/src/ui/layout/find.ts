@@ -1,17 +1,18 @@
 import { type ComposedBriefing, itemLine } from "@briefing/core";
+import { screenItems } from "./screen-rows.js";
 
 export interface Place {
   section: number;
   item: number;
 }
 
-/** Every item whose line contains the query (case-insensitive), in reading order. */
+/** Every item whose line contains the query (case-insensitive), in reading order; the lead counts as the first section's. */
 export function findMatches(doc: ComposedBriefing, query: string): Place[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [];
   const out: Place[] = [];
-  doc.sections.forEach((section, s) => {
-    section.items.forEach((item, i) => {
+  doc.sections.forEach((_, s) => {
+    screenItems(doc, s).forEach((item, i) => {
       if (itemLine(item).toLowerCase().includes(needle)) out.push({ section: s, item: i });
     });
   });
