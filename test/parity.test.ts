@@ -33,6 +33,14 @@ function wordsInOrder(haystack: string[], needle: string, from = 0): boolean {
   return true;
 }
 
+/** The lead block's words: the main event (who, sentence, where and when), then its key figures. */
+function leadFieldsOf(doc: ComposedBriefing): string[] {
+  if (!doc.lead) return [];
+  return [doc.lead.event, ...doc.lead.figures].flatMap((item) =>
+    [item.emphasis, item.text, item.meta].filter((f): f is string => Boolean(f)),
+  );
+}
+
 function fieldsOf(doc: ComposedBriefing) {
   return doc.sections.flatMap((s) =>
     s.items.flatMap((item) =>
@@ -82,6 +90,16 @@ describe("web and terminal show the same briefing", () => {
     const missingInTerminal = fields.filter(({ field }) => !wordsInOrder(terminal, field));
     expect(missingOnWeb).toEqual([]);
     expect(missingInTerminal).toEqual([]);
+
+    // The lead comes first on both screens, with the same words in the same order: the web's lead
+    // block, and the terminal's first rows before the first section's items.
+    const lead = leadFieldsOf(doc);
+    expect(lead.length).toBeGreaterThan(1);
+    const leadOnWeb = words(main?.querySelector(".lead")?.textContent ?? "");
+    expect(lead.filter((field) => !wordsInOrder(leadOnWeb, field))).toEqual([]);
+    expect(wordsInOrder(leadOnWeb, lead.join(" "))).toBe(true);
+    const firstItem = doc.sections[0]?.items[0]?.text ?? "";
+    expect(wordsInOrder(terminal, `${lead.join(" ")} ${firstItem}`)).toBe(true);
   }
 
   test("the sample briefing", async () => {
