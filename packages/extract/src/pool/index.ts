@@ -5,4 +5,5 @@ export {
   type ExtractionPoolOptions,
   type ExtractOptions,
 } from "./extraction-pool.js";
+export { PoolSettingError, poolOptionsFromEnv } from "./pool-env.js";
 export { ExtractionPoolError, type ExtractionPoolErrorReason } from "./pool-error.js";
