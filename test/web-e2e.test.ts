@@ -161,6 +161,36 @@ describe.skipIf(!hasChromium)("web app in a browser", () => {
     }
   });
 
+  it("opens with the lead on a phone, above the actor chips, and unfolds more actors without script", async () => {
+    const path = await sampleBriefingPath();
+    const briefing = (await (await fetch(`${base}/api${path.replace("/b/", "/briefings/")}`)).json()) as Briefing;
+    const lead = composeBriefing(briefing).lead;
+    expect(lead).not.toBeNull();
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}${path}`);
+    const leadBox = await page.locator(".lead").boundingBox();
+    const chipsBox = await page.locator(".actors").boundingBox();
+    expect(leadBox && chipsBox && leadBox.y + leadBox.height <= chipsBox.y).toBe(true);
+    // The lead's sentence starts within the first screenful.
+    expect((await page.locator(".lead-event").boundingBox())?.y ?? 900).toBeLessThan(844);
+    await expect(page.locator(".lead .lead-event").textContent()).resolves.toContain(lead?.event.text);
+    expect(await page.locator(".lead .figure").count()).toBe(lead?.figures.length);
+    const folded = page.locator(".chips-fold .chip");
+    if ((await folded.count()) > 0) {
+      await expect(folded.first().isVisible()).resolves.toBe(false);
+      await page.locator(".chips-fold > summary").click();
+      await expect(folded.first().isVisible()).resolves.toBe(true);
+    }
+    await shoot(page, "briefing-phone-lead");
+    await context.close();
+  });
+
   it("follows a figure to its highlighted evidence in the article", async () => {
     const { page, context } = await open(await sampleBriefingPath());
     const figure = page.locator(".figure").first();
