@@ -6,10 +6,17 @@
 import words from "./lexicons/boilerplate.json" with { type: "json" };
 
 const compile = (list: string[]) => list.map((p) => new RegExp(p, "iu"));
+
+/** One alternation per flag set, so a line is scanned once per group rather than once per pattern. */
+function union(patterns: RegExp[]): RegExp[] {
+  const byFlags = new Map<string, string[]>();
+  for (const p of patterns) byFlags.set(p.flags, [...(byFlags.get(p.flags) ?? []), `(?:${p.source})`]);
+  return [...byFlags].map(([flags, sources]) => new RegExp(sources.join("|"), flags));
+}
 const linePatterns = [...compile(words.linePatterns), ...words.caseSensitiveLinePatterns.map((p) => new RegExp(p, "u"))];
 /** Patterns anchored at the line start mark only that line; the others only short lines, so a glued page is never marked whole. */
-const anchored = linePatterns.filter((p) => p.source.startsWith("^"));
-const unanchored = linePatterns.filter((p) => !p.source.startsWith("^"));
+const anchored = union(linePatterns.filter((p) => p.source.startsWith("^")));
+const unanchored = union(linePatterns.filter((p) => !p.source.startsWith("^")));
 const listHeadings = compile(words.listHeadings);
 // An author bio names its subject with capitals: case-sensitive.
 const tailPatterns = words.tailPatterns.map((p) => new RegExp(p, "u"));
@@ -53,8 +60,19 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+// The entity recognizer and the top-of-text reader ask for the furniture of the same text in one
+// extraction: the last answer is kept, so the scan runs once per article.
+let last: { text: string; ranges: readonly FurnitureRange[] } | undefined;
+
+type FurnitureRange = readonly [number, number];
+
 /** `[start, end)` ranges of furniture, sorted and not overlapping. */
-export function boilerplateRanges(text: string): [number, number][] {
+export function boilerplateRanges(text: string): readonly FurnitureRange[] {
+  if (last?.text !== text) last = { text, ranges: scan(text) };
+  return last.ranges;
+}
+
+function scan(text: string): [number, number][] {
   const found: [number, number][] = [];
   const lines = splitLines(text);
   let inList = false;

@@ -28,7 +28,7 @@ export interface Word {
 const OPENERS = new Set(["“", '"', "‘", "'", ":", "—", "–", "-", "«"]);
 
 /** Joins hyphenated tokens and marks positions where capitals are conventional. `headlineEnd`: end of a headline line, or 0. */
-export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: [number, number][] = []): Word[] {
+export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: readonly (readonly [number, number])[] = []): Word[] {
   let r = 0;
   const { tokens, text } = analysis;
   const words: Word[] = [];
@@ -71,8 +71,8 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
       OPENERS.has(prev.text) &&
       !((prev.text === '"' || prev.text === "'") && prev.start > 0 && !/[\s(]/.test(text.charAt(prev.start - 1)));
     const initial = newSentence || afterBreak || opener || t.start < headlineEnd;
-    while (r < skipRanges.length && (skipRanges[r] as [number, number])[1] <= t.start) r++;
-    const skip = r < skipRanges.length && (skipRanges[r] as [number, number])[0] <= t.start;
+    while (r < skipRanges.length && (skipRanges[r] as readonly [number, number])[1] <= t.start) r++;
+    const skip = r < skipRanges.length && (skipRanges[r] as readonly [number, number])[0] <= t.start;
     words.push({
       skip,
       start: t.start,
