@@ -18,7 +18,7 @@ describe("page furniture", () => {
       "Photo: John Doe/AFP",
       "Cranes at the port on Monday. | Ola Berg | Getty Images",
       "Staff writer Ben Ode contributed reporting.",
-      "Westmere Daily writers Ana Silva, Li Wen and Omar Haddad contributed to this report.",
+      "Westmere Daily writers Ana Silva, Li Wen and Oskar Haddad contributed to this report.",
       "This article was originally published on The Westmere Ledger.",
       "SUBSCRIBE",
       "LATEST NEWS",

@@ -44,11 +44,11 @@ describe("events", () => {
 
   it("finds one event per clause, with a light verb and its noun ('held talks') as the trigger", () => {
     const brief = extractBriefing({
-      text: "Foreign Minister Lena Vasquez on Friday held lengthy talks with Governor Omar Kell in Durnholm; the Tarsk Mining Company resigned from the council.",
+      text: "Foreign Minister Lena Vasquez on Friday held lengthy talks with Governor Oskar Kell in Durnholm; the Tarsk Mining Company resigned from the council.",
       published: "2031-03-10",
     });
     expect(brief.events.map((e) => e.type)).toEqual(["communication", "change-of-power"]);
-    expect(cast(brief.events[0], brief)).toContainEqual(["Omar Kell", "counterpart"]);
+    expect(cast(brief.events[0], brief)).toContainEqual(["Oskar Kell", "counterpart"]);
     expect(cast(brief.events[1], brief)).toEqual([["Tarsk Mining Company", "agent"]]);
   });
 
@@ -99,7 +99,7 @@ describe("event dates", () => {
       "Mira Holt has agreed a deal to run the Lakeside Ferry Company until the end of the 2031/32 season.",
       "The crews were tired.",
       "Later, Mayor Ida Brandt thanked the Westmere Harbour Board.",
-      "In 2019, the Tarsk Mining Company bought the Orlen Port Board. In response, Governor Omar Kell sued the Tarsk Mining Company.",
+      "In 2019, the Tarsk Mining Company bought the Orlen Port Board. In response, Governor Oskar Kell sued the Tarsk Mining Company.",
       "Ian Berg had sued the Orlen Port Board before.",
     ].join("\n\n"),
     published: "2031-03-12",
@@ -139,7 +139,7 @@ describe("event order", () => {
         "",
         "The Lakeside Council approved a new harbour fee on Tuesday.",
         "",
-        "In 2019, Mayor Ida Brandt met Governor Omar Kell and Senator Lena Vasquez in Durnholm to discuss the harbour.",
+        "In 2019, Mayor Ida Brandt met Governor Oskar Kell and Senator Lena Vasquez in Durnholm to discuss the harbour.",
       ].join("\n"),
       published: "2031-03-13",
     });
@@ -151,7 +151,7 @@ describe("event order", () => {
   it("prefers the event the headline reports over an earlier aside", () => {
     const brief = extractBriefing({
       text: [
-        "Governor Omar Kell met Mayor Ida Brandt in Durnholm on Monday.",
+        "Governor Oskar Kell met Mayor Ida Brandt in Durnholm on Monday.",
         "",
         "The Tarsk Mining Company sacked its chief, Lena Vasquez, on Tuesday.",
       ].join("\n"),

@@ -200,7 +200,7 @@ function subjectOf(mentions: readonly MentionRef[], words: readonly Word[], at: 
   return subject;
 }
 
-/** The lower-case word that governs a mention, past its title and determiners ("with Governor Omar Kell" -> "with"). */
+/** The lower-case word that governs a mention, past its title and determiners ("with Governor Oskar Kell" -> "with"). */
 function governorOf(words: readonly Word[], i: number): string {
   let k = i - 1;
   while (k >= 0 && i - k <= 4) {

@@ -13,7 +13,7 @@ describe("key points", () => {
 
   it("prefer sentences that stand alone, and name the person a leading 'He' stands for, in brackets", () => {
     const text = [
-      "Governor Omar Kell visited the Westmere harbour in Durnholm on Monday to discuss the harbour fees.",
+      "Governor Oskar Kell visited the Westmere harbour in Durnholm on Monday to discuss the harbour fees.",
       "He said the Westmere Harbour Board would cut the ferry fees by 12% in May.",
       "But the Lakeside Ferry Company and the Tarsk Mining Company rejected the plan on Tuesday in Durnholm.",
       "The Orlen Port Board raised its own fees by 4% in April, according to the Westmere Statistics Office.",
@@ -23,7 +23,7 @@ describe("key points", () => {
     const points = b.keyPoints.map((k) => k.text);
     expect(points.some((p) => /^(But|Also)\b/.test(p))).toBe(false);
     const he = b.keyPoints.find((k) => k.text.startsWith("He"));
-    expect(he?.text).toBe("He [Omar Kell] said the Westmere Harbour Board would cut the ferry fees by 12% in May.");
+    expect(he?.text).toBe("He [Oskar Kell] said the Westmere Harbour Board would cut the ferry fees by 12% in May.");
     expect(he?.evidence[0]?.text).toBe("He said the Westmere Harbour Board would cut the ferry fees by 12% in May.");
   });
 });

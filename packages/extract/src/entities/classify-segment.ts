@@ -86,7 +86,7 @@ function titleAt(ws: Word[], p: number): number {
   return 0;
 }
 
-/** Classifies a segment of capitalized words. `after` is the word right after it (for "Trump administration"). */
+/** Classifies a segment of capitalized words. `after` is the word right after it (for "Marlow administration"). */
 export function classifySegment(text: string, seg: Segment, after: Word | undefined): Candidate | null {
   const ws = seg.words;
   const possessor = seg.possessor?.length ? classifyWords(text, seg.possessor, undefined) : null;
@@ -167,7 +167,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
       }
       break;
     }
-    // Honorific alone: "Mr. Xi".
+    // Honorific alone: "Mr. Wen".
     if (honorificSet.has((ws[0] as Word).text.toLowerCase()) && ws.length > 1) {
       const c = make(text, ws.slice(1), "person", null, null);
       c.honorific = true;
@@ -175,7 +175,7 @@ function classifyWords(text: string, ws: Word[], after: Word | undefined): Candi
     }
   }
   if (after && lowerCaseOrgHeads.has(after.text) && after.start - (ws[ws.length - 1] as Word).end === 1) {
-    // "the Verdant party" is Verdant; "the Trump administration" is a body of its own name.
+    // "the Verdant party" is Verdant; "the Marlow administration" is a body of its own name.
     const party = after.text === "party";
     return make(text, [...ws, after], "organization", party ? "political-party" : "government-body", party ? spanText(text, ws) : null);
   }

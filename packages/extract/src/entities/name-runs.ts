@@ -26,7 +26,7 @@ import { isCapitalized, type Word } from "./words.js";
 /** A candidate name: consecutive words `[first, last]` of the word list. */
 export interface Segment {
   words: Word[];
-  /** The possessor right before "’s" ("Sudan" in "Sudan’s President Bashir"), when split there. */
+  /** The possessor right before "’s" ("Ruritania" in "Ruritania’s President Kell"), when split there. */
   possessor: Word[] | null;
   /** Followed by a number ("FTSE 100", "Phase 1"): an index, product or model name. */
   numbered?: boolean;

@@ -30,7 +30,7 @@ import { buildWords, isAllCaps, isCapitalized, type Word } from "./words.js";
 
 export interface EntityRole extends SpanRef {
   title: string;
-  /** Written before the name ("President Trump"), as opposed to an appositive ("X, president of Y"). */
+  /** Written before the name ("President Marlow"), as opposed to an appositive ("X, president of Y"). */
   prefixed?: boolean;
   /** Key of the entity the role belongs to. */
   of: string | null;

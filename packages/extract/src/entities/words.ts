@@ -1,5 +1,5 @@
 // Words for the name rules: wink tokens with hyphenated compounds joined ("Ocasio-Cortez",
-// "al-Bashir", "Jong-un"), each flagged when its capital letter proves nothing (sentence start).
+// "al-Rashad", "Jong-un"), each flagged when its capital letter proves nothing (sentence start).
 import { adjectiveSuffixes } from "../lexicons/index.js";
 import type { Analysis, Token } from "../nlp.js";
 
@@ -94,7 +94,7 @@ export function buildWords(analysis: Analysis, headlineEnd: number, skipRanges: 
   return words;
 }
 
-/** Starts with a capital letter, or is a capitalized name after a particle ("al-Bashir"). */
+/** Starts with a capital letter, or is a capitalized name after a particle ("al-Rashad"). */
 export function isCapitalized(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;

@@ -199,8 +199,8 @@ describe("sources", () => {
     expect(figures("January data showed exports fell 3%.")[0]?.source).toEqual({ kind: "none" });
   });
   it("credits a figure inside a quotation to the quote's speaker in another sentence", () => {
-    const text = "“We are doing what we can. We lost 40 men last week,” the commander, Omar Vale, told reporters.";
-    expect(creditText(figures(text)[0])).toContain("Omar Vale");
+    const text = "“We are doing what we can. We lost 40 men last week,” the commander, Oskar Vale, told reporters.";
+    expect(creditText(figures(text)[0])).toContain("Oskar Vale");
     const before = "Mayor Dana Reyes said: “The water is rising. About 3,000 homes are flooded.”";
     expect(creditText(figures(before)[0])).toBe("Mayor Dana Reyes");
   });

@@ -78,7 +78,7 @@ export function skipAdverbsBack(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * Reads the subject noun phrase that ends at token `i`, going backwards: "Mr. Trump", "the navy",
+ * Reads the subject noun phrase that ends at token `i`, going backwards: "Mr. Marlow", "the navy",
  * "John Smith, the president of the Bank of Somewhere" (an apposition after a name is kept).
  * Returns the range and whether it is a lone pronoun.
  */

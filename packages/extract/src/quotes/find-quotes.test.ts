@@ -103,10 +103,10 @@ describe("findQuotes patterns", () => {
 
   it("credits every paragraph of a quote that runs over paragraphs to the speaker named at its end", () => {
     const found = direct(
-      "Rain fell all week.\n\n“The river rose faster than any of us expected.\n\n“We moved the children first,” said Captain Omar Reyes.",
+      "Rain fell all week.\n\n“The river rose faster than any of us expected.\n\n“We moved the children first,” said Captain Oskar Reyes.",
     );
     expect(found.map((q) => q.words.text)).toEqual(["The river rose faster than any of us expected.", "We moved the children first"]);
-    expect(found.map(who)).toEqual(["named:Captain Omar Reyes", "named:Captain Omar Reyes"]);
+    expect(found.map(who)).toEqual(["named:Captain Oskar Reyes", "named:Captain Oskar Reyes"]);
   });
 
   it("finds reported speech with that, according to, and a trailing attribution", () => {
@@ -225,9 +225,9 @@ describe("statements", () => {
 describe("pronouns after an attribution", () => {
   it("takes the speaker a sentence's closing attribution names as the antecedent of a later 'he said'", () => {
     const found = direct(
-      "It is vital to ask about bedding, Dr. Omar Reyes said.\n\nWhen nurses miss it, they may guess wrong, he added.\n\nStill, “people with wool blankets should not throw them out,” he said.",
+      "It is vital to ask about bedding, Dr. Oskar Reyes said.\n\nWhen nurses miss it, they may guess wrong, he added.\n\nStill, “people with wool blankets should not throw them out,” he said.",
     );
-    expect(who(found[0])).toBe("named:Dr. Omar Reyes");
+    expect(who(found[0])).toBe("named:Dr. Oskar Reyes");
   });
 });
 

@@ -51,7 +51,7 @@ const isName = (t: Token | undefined) => t !== undefined && t.pos === "PROPN";
 const FUNCTION_POS = new Set(["PRON", "DET", "PUNCT", "CCONJ", "ADP", "SCONJ", "PART", "AUX", "SPACE", "SYM"]);
 const isCapitalisedWord = (t: Token) => !FUNCTION_POS.has(t.pos) && /^\p{Lu}/u.test(t.text);
 const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "ADJ");
-// "purchases" before "Mr. Trump" starts a new phrase (a relative clause without "that").
+// "purchases" before "Mr. Marlow" starts a new phrase (a relative clause without "that").
 const isPluralCommon = (t: Token) => t.pos === "NOUN" && /s$/i.test(t.text) && t.lemma !== t.text.toLowerCase();
 
 /**
