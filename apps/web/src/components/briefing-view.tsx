@@ -3,6 +3,7 @@ import Link from "next/link";
 import { type Actor, centralActors } from "@/lib/actor-filter";
 import { CENTRAL_ACTOR_CHIPS, MAX_ACTOR_CHIPS, SECTION_PAGE, type SectionWindow } from "@/lib/page-limits";
 import { EvidenceLink } from "./evidence-link";
+import { FigureItem } from "./figure-item";
 import { ItemLine } from "./item-line";
 import { LeadBlock } from "./lead-block";
 import { TimelineChart } from "./timeline-chart";
@@ -234,19 +235,7 @@ function SectionBody({ section, briefingId }: { section: ComposedSection; briefi
       return (
         <ul className="figures">
           {section.items.map((item) => (
-            <li key={item.id} id={item.id} className="figure">
-              <strong className="figure-value item-emphasis">{item.emphasis}</strong>
-              <span className="visually-hidden"> — </span>
-              <span className="figure-measure item-text">{item.text}</span>
-              {item.meta ? (
-                <span className="figure-credit item-meta">
-                  <span className="visually-hidden"> (</span>
-                  {item.meta}
-                  <span className="visually-hidden">)</span>
-                </span>
-              ) : null}
-              <EvidenceLink briefingId={briefingId} item={item} />
-            </li>
+            <FigureItem key={item.id} item={item} briefingId={briefingId} anchor />
           ))}
         </ul>
       );

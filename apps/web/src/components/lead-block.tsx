@@ -1,5 +1,6 @@
 import type { ComposedLead } from "@briefing/core";
 import { EvidenceLink } from "./evidence-link";
+import { FigureItem } from "./figure-item";
 
 /** What the briefing opens with: the main news in one sentence, then the figures that matter most. */
 export function LeadBlock({ lead, briefingId }: { lead: ComposedLead; briefingId: string }) {
@@ -29,20 +30,8 @@ export function LeadBlock({ lead, briefingId }: { lead: ComposedLead; briefingId
       {figures.length > 0 ? (
         <ul className="figures lead-figures" aria-label="Key figures of the news">
           {figures.map((item) => (
-            // No id: the same figure keeps its anchor in the Key figures section.
-            <li key={item.id} className="figure">
-              <strong className="figure-value item-emphasis">{item.emphasis}</strong>
-              <span className="visually-hidden"> — </span>
-              <span className="figure-measure item-text">{item.text}</span>
-              {item.meta ? (
-                <span className="figure-credit item-meta">
-                  <span className="visually-hidden"> (</span>
-                  {item.meta}
-                  <span className="visually-hidden">)</span>
-                </span>
-              ) : null}
-              <EvidenceLink briefingId={briefingId} item={item} />
-            </li>
+            // No anchor: the same figure keeps its id in the Key figures section.
+            <FigureItem key={item.id} item={item} briefingId={briefingId} anchor={false} />
           ))}
         </ul>
       ) : null}
